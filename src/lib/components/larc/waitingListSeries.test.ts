@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { waitingListPanels, waitingListTable } from './waitingListSeries';
+import type { WaitingListRow } from '$lib/queries/larcWaitingList';
+
+const rows: WaitingListRow[] = [
+	{ month_end: '2026-09-30', locality: 'Thurrock', reason: 'gynaecological', waiting: 40 },
+	{ month_end: '2026-09-30', locality: 'Thurrock', reason: 'contraceptive', waiting: 12 },
+	{ month_end: '2026-10-31', locality: 'Thurrock', reason: 'gynaecological', waiting: 44 },
+	{ month_end: '2026-10-31', locality: 'Thurrock', reason: 'contraceptive', waiting: 9 }
+];
+
+describe('waiting list shapes', () => {
+	it('makes one panel per reason with one series per locality present', () => {
+		const panels = waitingListPanels(rows);
+		expect(panels.map((p) => p.reason)).toEqual(['gynaecological', 'contraceptive']);
+		expect(panels[0].series).toHaveLength(1);
+		expect(panels[0].series[0].points).toEqual([
+			{ date: '2026-09-30', value: 40 },
+			{ date: '2026-10-31', value: 44 }
+		]);
+		expect(panels[1].series[0].points.map((p) => p.value)).toEqual([12, 9]);
+	});
+
+	it('pivots reasons into columns without adding them together', () => {
+		expect(waitingListTable(rows)).toEqual([
+			{ month_end: '2026-09-30', locality: 'Thurrock', gynaecological: 40, contraceptive: 12 },
+			{ month_end: '2026-10-31', locality: 'Thurrock', gynaecological: 44, contraceptive: 9 }
+		]);
+	});
+});

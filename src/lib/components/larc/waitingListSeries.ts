@@ -1,0 +1,45 @@
+/** Shapes waiting-list rows for the chart (one panel per reason) and the table (one row per month and locality). */
+import { LARC_REASONS, type LarcReason, type Locality } from '$lib/data/datasets';
+import type { WaitingListRow } from '$lib/queries/larcWaitingList';
+import { SERIES_STYLES, type Series } from '$lib/components/charts/types';
+import { LOCALITIES } from '$lib/data/datasets';
+
+export interface WaitingListPanel {
+	reason: LarcReason;
+	series: Series[];
+}
+
+export function waitingListPanels(rows: readonly WaitingListRow[]): WaitingListPanel[] {
+	return LARC_REASONS.map((reason) => ({
+		reason,
+		series: LOCALITIES.flatMap((locality, i) => {
+			const points = rows
+				.filter((r) => r.reason === reason && r.locality === locality)
+				.map((r) => ({ date: r.month_end, value: r.waiting }));
+			return points.length === 0
+				? []
+				: [{ key: locality, label: locality, ...SERIES_STYLES[i], points }];
+		})
+	}));
+}
+
+export interface WaitingListTableRow {
+	month_end: string;
+	locality: Locality;
+	gynaecological: number;
+	contraceptive: number;
+}
+
+export function waitingListTable(rows: readonly WaitingListRow[]): WaitingListTableRow[] {
+	const byKey = new Map<string, WaitingListTableRow>();
+	for (const r of rows) {
+		const key = `${r.month_end}|${r.locality}`;
+		let row = byKey.get(key);
+		if (!row) {
+			row = { month_end: r.month_end, locality: r.locality, gynaecological: 0, contraceptive: 0 };
+			byKey.set(key, row);
+		}
+		row[r.reason] = r.waiting;
+	}
+	return [...byKey.values()];
+}

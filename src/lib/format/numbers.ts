@@ -1,0 +1,19 @@
+/** Number and date formats used on screen (en-GB, as GOV.UK and NHS style guides ask). */
+import { format } from 'd3-format';
+import { utcFormat } from 'd3-time-format';
+
+export const formatCount = format(',');
+export const formatPercent1dp = format('.1%');
+
+const monthYear = utcFormat('%B %Y');
+const shortMonthYear = utcFormat('%b %Y');
+
+/** "October 2026" from an ISO date. */
+export function formatMonth(isoDate: string): string {
+	return monthYear(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** "Oct 2026" from an ISO date, for axes and tables. */
+export function formatShortMonth(isoDate: string): string {
+	return shortMonthYear(new Date(`${isoDate}T00:00:00Z`));
+}

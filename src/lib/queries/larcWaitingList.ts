@@ -1,0 +1,67 @@
+/**
+ * The LARC waiting list at each month end: requests made on or before the month end that
+ * were neither fitted nor removed by then. Always split by reason: gynaecological and
+ * contraceptive waits are different pathways and are never added together.
+ */
+import type { AnalyticsDatabase } from '$lib/data/database';
+import { arrowToRows } from '$lib/data/arrowRows';
+import type { LarcReason, Locality } from '$lib/data/datasets';
+
+export interface WaitingListRow {
+	[key: string]: string | number;
+	month_end: string;
+	locality: Locality;
+	reason: LarcReason;
+	waiting: number;
+}
+
+export interface WaitingListFilter {
+	/** One locality, or every locality when absent. */
+	locality?: Locality;
+}
+
+/** Locality comes from the registered practice (how the ICB commissions), not the home LSOA. */
+const WAITING_LIST_BY_MONTH_SQL = `
+WITH month_ends AS (
+	SELECT last_day(m)::DATE AS month_end
+	FROM range(
+		date_trunc('month', (SELECT min(request_date) FROM larc_requests)),
+		(SELECT max(request_date) FROM larc_requests) + INTERVAL 1 DAY,
+		INTERVAL 1 MONTH
+	) AS months(m)
+),
+requests AS (
+	SELECT r.request_date, r.fit_date, r.removal_date, r.reason, p.locality
+	FROM larc_requests r
+	JOIN practices p USING (practice_code)
+	WHERE CAST(? AS VARCHAR) IS NULL OR p.locality = ?
+),
+grid AS (
+	SELECT month_end, locality, reason
+	FROM month_ends,
+		(SELECT DISTINCT locality FROM practices WHERE CAST(? AS VARCHAR) IS NULL OR locality = ?) l,
+		(VALUES ('gynaecological'), ('contraceptive')) AS reasons(reason)
+),
+waiting AS (
+	SELECT m.month_end, q.locality, q.reason, count(*) AS waiting
+	FROM month_ends m
+	JOIN requests q
+		ON q.request_date <= m.month_end
+		AND (q.fit_date IS NULL OR q.fit_date > m.month_end)
+		AND (q.removal_date IS NULL OR q.removal_date > m.month_end)
+	GROUP BY ALL
+)
+SELECT g.month_end, g.locality, g.reason, coalesce(w.waiting, 0)::INTEGER AS waiting
+FROM grid g
+LEFT JOIN waiting w USING (month_end, locality, reason)
+ORDER BY g.month_end, g.locality, g.reason
+`;
+
+export async function waitingListAtMonthEnd(
+	db: AnalyticsDatabase,
+	filter: WaitingListFilter = {}
+): Promise<WaitingListRow[]> {
+	const locality = filter.locality ?? null;
+	const table = await db.query(WAITING_LIST_BY_MONTH_SQL, [locality, locality, locality, locality]);
+	return arrowToRows<WaitingListRow>(table);
+}

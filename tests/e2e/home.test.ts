@@ -1,0 +1,100 @@
+/**
+ * The foundation journey in Debian Chromium: open the home page for a locality chosen in the
+ * URL, wait for the chart, and check the table shows exactly the figures native DuckDB
+ * computes from the same Parquet files. Every request off our own origin is refused.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { startDashboard, type RunningServer } from './support/server';
+import { axeViolations, launchChromium, openOfflinePage } from './support/browser';
+import { openNativeDuckdb } from '../support/nativeDuckdb';
+
+const LOCALITY = 'Mid Essex';
+const LOCALITY_SLUG = 'mid-essex';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	[server, browser] = await Promise.all([startDashboard(), launchChromium()]);
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+async function expectedWaitingList(): Promise<Map<string, number>> {
+	const native = await openNativeDuckdb();
+	const rows = await native.rows(`
+		SELECT strftime(last_day(d), '%Y-%m-%d') AS month_end, r.reason,
+			count(*) FILTER (WHERE r.request_date <= last_day(d)
+				AND (r.fit_date IS NULL OR r.fit_date > last_day(d))
+				AND (r.removal_date IS NULL OR r.removal_date > last_day(d)))::INTEGER AS waiting
+		FROM (SELECT DISTINCT date_trunc('month', request_date) AS d FROM 'static/data/larc_requests.parquet')
+		CROSS JOIN 'static/data/larc_requests.parquet' r
+		JOIN 'static/data/practices.parquet' p USING (practice_code)
+		WHERE p.locality = '${LOCALITY}'
+		GROUP BY ALL`);
+	native.close();
+	return new Map(rows.map((r) => [`${r.month_end}|${r.reason}`, Number(r.waiting)]));
+}
+
+describe('home page: LARC waiting list', () => {
+	it('shows the DuckDB figures for a locality chosen in the URL, offline and accessibly', async () => {
+		const { page, foreignRequests } = await openOfflinePage(browser, server.origin);
+		const started = Date.now();
+		await page.goto(`${server.origin}/?locality=${LOCALITY_SLUG}`);
+		await page.locator('[data-testid="waiting-list-chart"] path').first().waitFor();
+		const chartDrawnMs = Date.now() - started;
+
+		await expect(page.locator('#locality').inputValue()).resolves.toBe(LOCALITY);
+		await expect(page.getByText('Synthetic demonstration data').first().isVisible()).resolves.toBe(true);
+		// One line per reason panel: only the chosen locality is drawn.
+		await expect(page.locator('[data-testid="waiting-list-chart"] .lines path').count()).resolves.toBe(2);
+
+		// Switch to the table by keyboard: focus the Chart tab, then the right arrow.
+		await page.getByRole('tab', { name: 'Chart' }).focus();
+		await page.keyboard.press('ArrowRight');
+		await expect(page.getByRole('tab', { name: 'Table' }).getAttribute('aria-selected')).resolves.toBe('true');
+
+		const shown = await page.locator('[data-testid="waiting-list-table"] tbody tr').evaluateAll((trs) =>
+			trs.map((tr) => ({
+				month: tr.getAttribute('data-month'),
+				locality: tr.getAttribute('data-locality'),
+				gynaecological: tr.querySelector('[data-reason="gynaecological"]')?.textContent,
+				contraceptive: tr.querySelector('[data-reason="contraceptive"]')?.textContent
+			}))
+		);
+		const expected = await expectedWaitingList();
+		expect(shown).toHaveLength(36);
+		const parse = (text: string | null | undefined) => Number((text ?? '').replace(/,/g, ''));
+		for (const row of shown) {
+			expect(row.locality).toBe(LOCALITY);
+			expect(parse(row.gynaecological), `${row.month} gynae`).toBe(expected.get(`${row.month}|gynaecological`) ?? 0);
+			expect(parse(row.contraceptive), `${row.month} contra`).toBe(expected.get(`${row.month}|contraceptive`) ?? 0);
+		}
+		expect(shown.some((r) => parse(r.gynaecological) > 0)).toBe(true);
+
+		const summary = await page.locator('#waiting-list-summary').textContent();
+		expect(summary).toContain(`in ${LOCALITY}:`);
+
+		expect(await axeViolations(page)).toEqual([]);
+		expect(foreignRequests).toEqual([]);
+
+		mkdirSync('test-results', { recursive: true });
+		writeFileSync('test-results/home-timing.json', JSON.stringify({ chartDrawnMs }, null, 2));
+	});
+
+	it('moves the locality filter into the URL when the user changes it', async () => {
+		const { page } = await openOfflinePage(browser, server.origin);
+		await page.goto(`${server.origin}/`);
+		await page.locator('[data-testid="waiting-list-chart"] path').first().waitFor();
+		await expect(page.locator('[data-testid="waiting-list-chart"] .lines path').count()).resolves.toBe(8);
+		await page.selectOption('#locality', 'Thurrock');
+		await page.waitForURL(/\?locality=thurrock$/);
+		await page.locator('[data-testid="waiting-list-ready"][data-locality="Thurrock"]').waitFor();
+		await expect(page.locator('[data-testid="waiting-list-chart"] .lines path').count()).resolves.toBe(2);
+	});
+});

@@ -1,0 +1,139 @@
+/**
+ * The waiting-list query, run on DuckDB-WASM in Node exactly as the browser runs it:
+ * on a small hand-made extract whose answer is worked out by hand, and on the full built
+ * extract cross-checked month by month against native DuckDB with a different formulation.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { AnalyticsDatabase } from '$lib/data/database';
+import {
+	decodeParquetNode,
+	openNodeDatabase,
+	openNodeDatabaseWithData
+} from '$lib/server/duckdbWasmNode';
+import { waitingListAtMonthEnd, type WaitingListRow } from '$lib/queries/larcWaitingList';
+import { openNativeDuckdb, type NativeDuckdb } from '../support/nativeDuckdb';
+
+const DATA_DIR = 'static/data';
+
+describe('waitingListAtMonthEnd on a hand-made extract', () => {
+	let db: AnalyticsDatabase;
+	let native: NativeDuckdb;
+	const dir = mkdtempSync(path.join(tmpdir(), 'larc-'));
+
+	beforeAll(async () => {
+		native = await openNativeDuckdb();
+		// Two practices in two localities; seven requests across January and February 2026.
+		await native.rows(`COPY (SELECT * FROM (VALUES
+			('P1', 'Thurrock'), ('P2', 'Mid Essex')) t(practice_code, locality))
+			TO '${dir}/practices.parquet' (FORMAT parquet)`);
+		await native.rows(`COPY (SELECT request_id::INTEGER AS request_id, practice_code, reason,
+				request_date::DATE AS request_date, fit_date::DATE AS fit_date, removal_date::DATE AS removal_date
+			FROM (VALUES
+				(1, 'P1', 'gynaecological', '2026-01-05', NULL, NULL),          -- waiting both months
+				(2, 'P1', 'gynaecological', '2026-01-10', '2026-01-31', NULL),  -- fitted on Jan month end: not waiting
+				(3, 'P1', 'gynaecological', '2026-01-20', '2026-02-10', NULL),  -- waiting Jan only
+				(4, 'P1', 'contraceptive',  '2026-01-31', NULL, '2026-02-01'),  -- waiting Jan, removed in Feb
+				(5, 'P2', 'contraceptive',  '2026-02-28', NULL, NULL),          -- joins on Feb month end
+				(6, 'P2', 'gynaecological', '2026-02-01', '2026-02-02', NULL),  -- in and out within Feb
+				(7, 'P2', 'contraceptive',  '2026-01-15', NULL, NULL)           -- waiting both months
+			) t(request_id, practice_code, reason, request_date, fit_date, removal_date))
+			TO '${dir}/larc_requests.parquet' (FORMAT parquet)`);
+		db = await openNodeDatabase();
+		for (const name of ['practices', 'larc_requests']) {
+			const bytes = new Uint8Array(await readFile(path.join(dir, `${name}.parquet`)));
+			await db.insertArrowIpc(name, decodeParquetNode(bytes));
+		}
+	});
+
+	afterAll(async () => {
+		await db.close();
+		native.close();
+	});
+
+	it('counts each woman still waiting at each month end, by locality and reason', async () => {
+		const rows = await waitingListAtMonthEnd(db);
+		const value = (month: string, locality: string, reason: string) =>
+			rows.find((r) => r.month_end === month && r.locality === locality && r.reason === reason)
+				?.waiting;
+		// January 31st: Thurrock gynae = requests 1 and 3; Thurrock contraceptive = request 4.
+		expect(value('2026-01-31', 'Thurrock', 'gynaecological')).toBe(2);
+		expect(value('2026-01-31', 'Thurrock', 'contraceptive')).toBe(1);
+		expect(value('2026-01-31', 'Mid Essex', 'contraceptive')).toBe(1);
+		expect(value('2026-01-31', 'Mid Essex', 'gynaecological')).toBe(0);
+		// February 28th: Thurrock gynae = request 1 only; Mid Essex contraceptive = 5 and 7.
+		expect(value('2026-02-28', 'Thurrock', 'gynaecological')).toBe(1);
+		expect(value('2026-02-28', 'Thurrock', 'contraceptive')).toBe(0);
+		expect(value('2026-02-28', 'Mid Essex', 'contraceptive')).toBe(2);
+		expect(value('2026-02-28', 'Mid Essex', 'gynaecological')).toBe(0);
+		expect(rows).toHaveLength(2 * 2 * 2);
+	});
+
+	it('filters to one locality through a bound parameter', async () => {
+		const rows = await waitingListAtMonthEnd(db, { locality: 'Mid Essex' });
+		expect(new Set(rows.map((r) => r.locality))).toEqual(new Set(['Mid Essex']));
+		expect(rows.map((r) => r.waiting)).toEqual([1, 0, 2, 0]);
+	});
+
+	it('never reaches the network: the Parquet file is decoded locally', async () => {
+		const realFetch = globalThis.fetch;
+		const attempts: string[] = [];
+		globalThis.fetch = (async (input: RequestInfo | URL) => {
+			attempts.push(String(input));
+			throw new Error('network unavailable');
+		}) as typeof fetch;
+		try {
+			const offline = await openNodeDatabase();
+			const bytes = new Uint8Array(await readFile(path.join(dir, 'larc_requests.parquet')));
+			await offline.insertArrowIpc('larc_requests', decodeParquetNode(bytes));
+			const table = await offline.query('SELECT count(*)::INTEGER AS n FROM larc_requests');
+			expect(table.getChild('n')?.get(0)).toBe(7);
+			await offline.close();
+		} finally {
+			globalThis.fetch = realFetch;
+		}
+		expect(attempts).toEqual([]);
+	});
+});
+
+describe('waitingListAtMonthEnd on the built extract', () => {
+	let db: AnalyticsDatabase;
+	let native: NativeDuckdb;
+	let rows: WaitingListRow[];
+
+	beforeAll(async () => {
+		({ db } = await openNodeDatabaseWithData(DATA_DIR, ['larc_requests', 'practices']));
+		native = await openNativeDuckdb();
+		rows = await waitingListAtMonthEnd(db);
+	});
+
+	afterAll(async () => {
+		await db.close();
+		native.close();
+	});
+
+	it('covers 36 month ends × 4 localities × 2 reasons', () => {
+		expect(new Set(rows.map((r) => r.month_end)).size).toBe(36);
+		expect(rows).toHaveLength(36 * 4 * 2);
+	});
+
+	it('agrees with native DuckDB, formulated differently, at every month end', async () => {
+		const expected = await native.rows(`
+			SELECT strftime(m.month_end, '%Y-%m-%d') AS month_end, p.locality, r.reason,
+				sum(CASE WHEN r.request_date <= m.month_end
+					AND coalesce(r.fit_date, DATE '9999-12-31') > m.month_end
+					AND coalesce(r.removal_date, DATE '9999-12-31') > m.month_end THEN 1 ELSE 0 END)::INTEGER AS waiting
+			FROM (SELECT DISTINCT last_day(request_date) AS month_end FROM '${DATA_DIR}/larc_requests.parquet') m
+			CROSS JOIN '${DATA_DIR}/larc_requests.parquet' r
+			JOIN '${DATA_DIR}/practices.parquet' p ON p.practice_code = r.practice_code
+			GROUP BY ALL`);
+		const key = (r: { month_end: unknown; locality: unknown; reason: unknown }) =>
+			`${r.month_end}|${r.locality}|${r.reason}`;
+		const expectedByKey = new Map(expected.map((r) => [key(r as WaitingListRow), r.waiting]));
+		for (const row of rows) expect(row.waiting, key(row)).toBe(expectedByKey.get(key(row)) ?? 0);
+		expect(rows.reduce((s, r) => s + r.waiting, 0)).toBeGreaterThan(0);
+	});
+});
