@@ -17,6 +17,12 @@ export async function queryRows<T>(connection: DuckDBConnection, sql: string): P
 	return reader.getRowObjectsJS() as T[];
 }
 
+/** Runs a query and returns its rows as arrays of JS values, in column order. */
+export async function queryArrays(connection: DuckDBConnection, sql: string): Promise<unknown[][]> {
+	const reader = await connection.runAndReadAll(sql);
+	return reader.getRowsJS();
+}
+
 /** Runs a query that returns one row with one column and gives that value. */
 export async function queryValue<T>(connection: DuckDBConnection, sql: string): Promise<T> {
 	const reader = await connection.runAndReadAll(sql);

@@ -28,9 +28,10 @@ describe('waitingListAtMonthEnd on a hand-made extract', () => {
 		native = await openNativeDuckdb();
 		// Two practices in two localities; seven requests across January and February 2026.
 		await native.rows(`COPY (SELECT * FROM (VALUES
-			('P1', 'Thurrock'), ('P2', 'Mid Essex')) t(practice_code, locality))
+			('P1', 'U1', 'Thurrock'), ('P2', 'U2', 'Mid Essex')) t(practice_code, pcn_code, locality))
 			TO '${dir}/practices.parquet' (FORMAT parquet)`);
-		await native.rows(`COPY (SELECT request_id::INTEGER AS request_id, practice_code, reason,
+		await native.rows(`COPY (SELECT request_id::INTEGER AS request_id, practice_code,
+				'U' || right(practice_code, 1) AS pcn_code, '35-44' AS age_band, reason,
 				request_date::DATE AS request_date, fit_date::DATE AS fit_date, removal_date::DATE AS removal_date
 			FROM (VALUES
 				(1, 'P1', 'gynaecological', '2026-01-05', NULL, NULL),          -- waiting both months
@@ -72,10 +73,15 @@ describe('waitingListAtMonthEnd on a hand-made extract', () => {
 		expect(rows).toHaveLength(2 * 2 * 2);
 	});
 
-	it('filters to one locality through a bound parameter', async () => {
+	it('filters to one locality, or one PCN, through bound parameters', async () => {
 		const rows = await waitingListAtMonthEnd(db, { locality: 'Mid Essex' });
 		expect(new Set(rows.map((r) => r.locality))).toEqual(new Set(['Mid Essex']));
+		// Rows are ordered by month end, locality, reason ('contraceptive' < 'gynaecological').
 		expect(rows.map((r) => r.waiting)).toEqual([1, 0, 2, 0]);
+		const byPcn = await waitingListAtMonthEnd(db, { pcnCode: 'U1' });
+		expect(byPcn.map((r) => r.waiting)).toEqual([1, 2, 0, 1]);
+		const noneOfThatAge = await waitingListAtMonthEnd(db, { ageBand: '15-24' });
+		expect(noneOfThatAge.every((r) => r.waiting === 0)).toBe(true);
 	});
 
 	it('never reaches the network: the Parquet file is decoded locally', async () => {

@@ -10,6 +10,7 @@ export const DATASET_NAMES = [
 	'population_female_lsoa',
 	'practices',
 	'pcns',
+	'hubs',
 	'larc_requests',
 	'pessary_activity',
 	'rtt_completed',

@@ -6,6 +6,7 @@
 import type { AnalyticsDatabase } from '$lib/data/database';
 import { arrowToRows } from '$lib/data/arrowRows';
 import type { LarcReason, Locality } from '$lib/data/datasets';
+import { FILTERED_REQUESTS_CTE, filterParams, type LarcFilter } from './larcFilter';
 
 export interface WaitingListRow {
 	[key: string]: string | number;
@@ -13,11 +14,6 @@ export interface WaitingListRow {
 	locality: Locality;
 	reason: LarcReason;
 	waiting: number;
-}
-
-export interface WaitingListFilter {
-	/** One locality, or every locality when absent. */
-	locality?: Locality;
 }
 
 /** Locality comes from the registered practice (how the ICB commissions), not the home LSOA. */
@@ -30,22 +26,19 @@ WITH month_ends AS (
 		INTERVAL 1 MONTH
 	) AS months(m)
 ),
-requests AS (
-	SELECT r.request_date, r.fit_date, r.removal_date, r.reason, p.locality
-	FROM larc_requests r
-	JOIN practices p USING (practice_code)
-	WHERE CAST(? AS VARCHAR) IS NULL OR p.locality = ?
-),
+${FILTERED_REQUESTS_CTE},
 grid AS (
 	SELECT month_end, locality, reason
 	FROM month_ends,
-		(SELECT DISTINCT locality FROM practices WHERE CAST(? AS VARCHAR) IS NULL OR locality = ?) l,
+		(SELECT DISTINCT locality FROM practices
+			WHERE (CAST(? AS VARCHAR) IS NULL OR locality = ?)
+				AND (CAST(? AS VARCHAR) IS NULL OR pcn_code = ?)) l,
 		(VALUES ('gynaecological'), ('contraceptive')) AS reasons(reason)
 ),
 waiting AS (
 	SELECT m.month_end, q.locality, q.reason, count(*) AS waiting
 	FROM month_ends m
-	JOIN requests q
+	JOIN filtered_requests q
 		ON q.request_date <= m.month_end
 		AND (q.fit_date IS NULL OR q.fit_date > m.month_end)
 		AND (q.removal_date IS NULL OR q.removal_date > m.month_end)
@@ -59,9 +52,9 @@ ORDER BY g.month_end, g.locality, g.reason
 
 export async function waitingListAtMonthEnd(
 	db: AnalyticsDatabase,
-	filter: WaitingListFilter = {}
+	filter: LarcFilter = {}
 ): Promise<WaitingListRow[]> {
-	const locality = filter.locality ?? null;
-	const table = await db.query(WAITING_LIST_BY_MONTH_SQL, [locality, locality, locality, locality]);
+	const params = filterParams(filter);
+	const table = await db.query(WAITING_LIST_BY_MONTH_SQL, [...params, ...params.slice(0, 4)]);
 	return arrowToRows<WaitingListRow>(table);
 }

@@ -123,8 +123,10 @@ export function pheRate(
 		return { value: null, lower: null, upper: null, statistic, method };
 	}
 	if (!(n > 0)) throw new RangeError('denominators must be greater than zero');
-	const lowerCount = method === 'Exact' ? exactPoissonLower(x, confidence) : byarsLower(x, confidence);
-	const upperCount = method === 'Exact' ? exactPoissonUpper(x, confidence) : byarsUpper(x, confidence);
+	const lowerCount =
+		method === 'Exact' ? exactPoissonLower(x, confidence) : byarsLower(x, confidence);
+	const upperCount =
+		method === 'Exact' ? exactPoissonUpper(x, confidence) : byarsUpper(x, confidence);
 	return {
 		value: (x / n) * multiplier,
 		lower: lowerCount === null ? null : (lowerCount / n) * multiplier,

@@ -14,7 +14,11 @@ export function readVectors<T>(fileName: string): T {
 }
 
 /** Relative comparison; an expected 0 (or a null) must be matched exactly. */
-export function expectClose(actual: number | null, expected: number | null, relative: number): void {
+export function expectClose(
+	actual: number | null,
+	expected: number | null,
+	relative: number
+): void {
 	if (expected === null || actual === null || expected === 0) {
 		expect(actual).toBe(expected);
 		return;
@@ -23,7 +27,11 @@ export function expectClose(actual: number | null, expected: number | null, rela
 }
 
 /** Absolute comparison for values stored to a fixed number of decimals. */
-export function expectWithin(actual: number | null, expected: number | null, absolute: number): void {
+export function expectWithin(
+	actual: number | null,
+	expected: number | null,
+	absolute: number
+): void {
 	if (expected === null || actual === null) {
 		expect(actual).toBe(expected);
 		return;

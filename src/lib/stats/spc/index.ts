@@ -75,12 +75,14 @@ function rebaseStarts(n: number, rebase: readonly (number | string)[], dates?: r
 
 function validate(values: readonly number[], options: SpcOptions): void {
 	if (values.length === 0) throw new RangeError('ptdSpc needs at least one value');
-	if (values.some((v) => !Number.isFinite(v))) throw new RangeError('SPC values must be finite numbers');
+	if (values.some((v) => !Number.isFinite(v)))
+		throw new RangeError('SPC values must be finite numbers');
 	const { fixAfterNPoints, dates } = options;
 	if (fixAfterNPoints != null && !(Number.isInteger(fixAfterNPoints) && fixAfterNPoints >= 12)) {
 		throw new RangeError('fixAfterNPoints must be a whole number, 12 or more (ptd_spc_options.R)');
 	}
-	if (dates && dates.length !== values.length) throw new RangeError('dates and values differ in length');
+	if (dates && dates.length !== values.length)
+		throw new RangeError('dates and values differ in length');
 	if (dates?.some((d, i) => i > 0 && !(d > dates[i - 1]))) {
 		throw new RangeError('dates must be in increasing order');
 	}
@@ -110,7 +112,12 @@ export function ptdSpc(values: readonly number[], options: SpcOptions = {}): Spc
 		const y = values.slice(first, groupOf.lastIndexOf(group) + 1);
 		const limits = xmrLimits(y, { screenOutliers, fixAfterNPoints });
 		const flags = pointFlags(y, limits);
-		const types = specialCauseTypes(y, flags.relativeToMean, flags.closeToLimits, flags.outsideLimits);
+		const types = specialCauseTypes(
+			y,
+			flags.relativeToMean,
+			flags.closeToLimits,
+			flags.outsideLimits
+		);
 		y.forEach((value, k) => {
 			points.push({
 				index: first + k,
@@ -149,3 +156,4 @@ export * from './limits';
 export * from './rules';
 export * from './pointTypes';
 export * from './reading';
+export * from './powerbi';

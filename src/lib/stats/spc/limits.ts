@@ -83,8 +83,6 @@ export function pointFlags(values: readonly number[], limits: XmrLimits): PointF
 	return {
 		outsideLimits,
 		relativeToMean: values.map((y) => Math.sign(y - limits.mean) as Sign),
-		closeToLimits: values.map(
-			(y, i) => !outsideLimits[i] && (y < limits.nlpl || y > limits.nupl)
-		)
+		closeToLimits: values.map((y, i) => !outsideLimits[i] && (y < limits.nlpl || y > limits.nupl))
 	};
 }

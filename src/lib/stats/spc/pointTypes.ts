@@ -35,7 +35,10 @@ export function pointType(type: SpecialCauseType, direction: ImprovementDirectio
 }
 
 /** The variation icon for the last point's type (R/geom_ptd_icon.R ptd_get_icons). */
-export function variationIcon(lastPointType: PointType, direction: ImprovementDirection): VariationIcon {
+export function variationIcon(
+	lastPointType: PointType,
+	direction: ImprovementDirection
+): VariationIcon {
 	switch (lastPointType) {
 		case 'common_cause':
 			return 'common_cause';

@@ -72,7 +72,10 @@ export function twoOfThreeWindows(
 }
 
 /** Only the close-to-limit points of a firing window are flagged (R ptd_part_of_two_in_three). */
-export function partOfTwoOfThree(windows: readonly number[], closeToLimits: readonly number[]): Flag[] {
+export function partOfTwoOfThree(
+	windows: readonly number[],
+	closeToLimits: readonly number[]
+): Flag[] {
 	return windows.map((w, i) => (w === 1 && Math.abs(closeToLimits[i]) === 1 ? 1 : 0));
 }
 
@@ -97,7 +100,11 @@ export function classifySpecialCause(parts: RuleParts): SpecialCauseType[] {
 		if (partOfTrend[i] !== 0) {
 			// Use the step to the next point if it is also in the trend, else the step in (R `sdy`).
 			const nextInTrend = at(partOfTrend, i + 1) !== 0;
-			const step = nextInTrend ? Math.sign(y[i + 1] - y[i]) : i > 0 ? Math.sign(y[i] - y[i - 1]) : 0;
+			const step = nextInTrend
+				? Math.sign(y[i + 1] - y[i])
+				: i > 0
+					? Math.sign(y[i] - y[i - 1])
+					: 0;
 			return step === 1 ? '7 Point Trend (Increasing)' : '7 Point Trend (Decreasing)';
 		}
 		if (partOfTwoOfThree[i] !== 0) return side === 'Above' ? '2 in 3 Above CL' : '2 in 3 Below CL';

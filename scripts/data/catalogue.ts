@@ -1,0 +1,103 @@
+/**
+ * What each published dataset is: its kind, vintage, one-line description and the row order its
+ * Parquet file is written in (a fixed order makes the same rows give the same file).
+ * Column-level definitions are in data/README.md.
+ */
+import type { DataKind, DatasetName } from '../../src/lib/data/datasets';
+import { AGE_BANDS } from '../../src/lib/data/datasets';
+import { formatMonth } from './synthetic/calendar';
+
+export interface DatasetDescription {
+	name: DatasetName;
+	kind: DataKind;
+	vintage: string;
+	description: string;
+	orderBy: string;
+}
+
+export interface CatalogueContext {
+	windowStart: number;
+	endMonth: number;
+	/** e.g. 'Sep 2025 – Nov 2025', from the RTT files used. */
+	rttVintage: string;
+	/** e.g. 'Jul 2021, Jul 2022, Jul 2023, Jul 2024', from the CWT periods. */
+	cwtVintage: string;
+}
+
+const bandOrder = `list_position([${AGE_BANDS.map((band) => `'${band}'`).join(', ')}], age_band)`;
+
+export function describeDatasets(context: CatalogueContext): DatasetDescription[] {
+	const window = `${formatMonth(context.windowStart)} to ${formatMonth(context.endMonth)} (36 months; requests still open at the start carried in)`;
+	return [
+		{
+			name: 'geography_lsoa',
+			kind: 'real',
+			vintage: 'LSOA 2021; wards and LADs 2024; IoD 2025; RUC 2021; LSOA 2011 population-weighted centroids',
+			description:
+				'The 720 LSOAs of Mid and South Essex with ward, local authority, locality, sub-ICB, IMD 2025, rural-urban class and population-weighted centroid.',
+			orderBy: 'lsoa21_code'
+		},
+		{
+			name: 'population_female_lsoa',
+			kind: 'modelled',
+			vintage: 'ONS mid-2020 persons (LSOA 2011) × Census 2021 female share by local authority and broad age',
+			description:
+				'Estimated women by LSOA and age band (unrounded): no open LSOA-level female population exists, see data/README.md.',
+			orderBy: `lsoa21_code, ${bandOrder}`
+		},
+		{
+			name: 'practices',
+			kind: 'real',
+			vintage: 'ODS epraccur Dec 2023; PCN membership 2022/23 (ePCN, practice map Jan 2022); NHS website locations 2019',
+			description: 'The 147 active GP practices (status A, prescribing setting 4) with PCN, sub-ICB, locality and location.',
+			orderBy: 'practice_code'
+		},
+		{
+			name: 'pcns',
+			kind: 'real',
+			vintage: 'ODS ePCN 2022/23',
+			description: 'The 27 primary care networks with sub-ICB, locality and number of active practices.',
+			orderBy: 'pcn_code'
+		},
+		{
+			name: 'hubs',
+			kind: 'synthetic',
+			vintage: 'Planning assumption: phase one hubs open July–September 2024',
+			description:
+				'Illustrative women’s health hub per locality (host practice, opening date) and when each PCN joins its pathway (NULL = not joined). Not the real sites or dates.',
+			orderBy: 'locality, pcn_code'
+		},
+		{
+			name: 'larc_requests',
+			kind: 'synthetic',
+			vintage: window,
+			description:
+				'Synthetic demonstration LARC requests (gynaecological and contraceptive) with fit, setting and removal; calibrated to real population, not patient records.',
+			orderBy: 'request_id'
+		},
+		{
+			name: 'pessary_activity',
+			kind: 'synthetic',
+			vintage: window,
+			description:
+				'Synthetic demonstration ring pessary first fits and routine changes with due and done dates and setting; not patient records.',
+			orderBy: 'episode_id'
+		},
+		{
+			name: 'rtt_completed',
+			kind: 'real',
+			vintage: context.rttVintage,
+			description:
+				'NHS England RTT completed pathways for MSE NHS FT (RAJ) by treatment function, admitted/non-admitted and weekly band.',
+			orderBy: 'period, pathway, treatment_function_code, weeks_from'
+		},
+		{
+			name: 'cancer_waiting_times',
+			kind: 'real',
+			vintage: context.cwtVintage,
+			description:
+				'NHS England Cancer Waiting Times (commissioner-based) for MSE CCGs and ICB QH8: 14-day, 28-day FDS, 31-day and 62-day measures.',
+			orderBy: 'ALL'
+		}
+	];
+}
