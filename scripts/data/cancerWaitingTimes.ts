@@ -9,8 +9,8 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { queryArrays } from './duckdb';
 import { referencePath, sqlString } from './reference';
 import { cwtQh8Files, cwtLongFile, type CwtSheetSpec, type CwtRecord } from './cancerWaitingTimesSpec';
-import { parseDay } from './synthetic/calendar';
-import type { ColumnarTable } from './writeParquet';
+import { formatDay, parseDay } from './synthetic/calendar';
+import { createTableFromColumns, type ColumnarTable } from './writeParquet';
 
 export type { CwtRecord } from './cancerWaitingTimesSpec';
 
@@ -168,4 +168,14 @@ export function cancerWaitingTimesTable(records: CwtRecord[]): ColumnarTable {
 			column('source_file', 'VARCHAR')
 		]
 	};
+}
+
+/** Creates the cancer_waiting_times table and gives its vintage (the months it covers). */
+export async function buildCancerWaitingTimes(connection: DuckDBConnection): Promise<string> {
+	const records = await readCancerWaitingTimes(connection);
+	await createTableFromColumns(connection, cancerWaitingTimesTable(records));
+	const months = [...new Set(records.map((record) => formatDay(record.period)))].sort();
+	return months
+		.map((day) => new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }))
+		.join(', ');
 }

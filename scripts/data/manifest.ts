@@ -4,7 +4,7 @@
  * shape the synthetic data (endMonth, larcTargetRows); manifestSchema ignores those extra keys.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { manifestSchema, type Manifest, type ManifestEntry } from '../../src/lib/data/datasets';
@@ -32,13 +32,12 @@ export async function writeDataset(
 		connection,
 		`SELECT count(*) FROM read_parquet(${sqlString(path)})`
 	);
-	const contents = readFileSync(path);
 	return {
 		name: dataset.name,
 		file,
 		rows: Number(rows),
-		bytes: contents.length,
-		sha256: createHash('sha256').update(contents).digest('hex'),
+		bytes: statSync(path).size,
+		sha256: sha256OfFile(path),
 		vintage: dataset.vintage,
 		kind: dataset.kind,
 		description: dataset.description

@@ -20,8 +20,10 @@ export const USAGE = `Usage: npm run data -- [--seed N] [--rows N] [--end-month 
   --end-month YYYY-MM last complete month of the synthetic data (default: the month before today)
   --out DIR           output directory (default static/data)`;
 
-function positiveInteger(flag: string, text: string): number {
-	if (!/^\d+$/.test(text) || Number(text) <= 0) throw new Error(`${flag} needs a positive whole number`);
+function wholeNumber(flag: string, text: string, minimum: number): number {
+	if (!/^\d+$/.test(text) || Number(text) < minimum || !Number.isSafeInteger(Number(text))) {
+		throw new Error(`${flag} needs a whole number of at least ${minimum}`);
+	}
 	return Number(text);
 }
 
@@ -36,8 +38,8 @@ export function parseBuildOptions(args: string[], today: Date): BuildOptions {
 	for (let i = 0; i < values.length; i += 2) {
 		const [flag, value] = [values[i], values[i + 1]];
 		if (value === undefined) throw new Error(`${flag} needs a value\n${USAGE}`);
-		if (flag === '--seed') options.seed = positiveInteger(flag, value);
-		else if (flag === '--rows') options.rows = positiveInteger(flag, value);
+		if (flag === '--seed') options.seed = wholeNumber(flag, value, 0);
+		else if (flag === '--rows') options.rows = wholeNumber(flag, value, 1);
 		else if (flag === '--end-month') options.endMonth = parseMonth(value);
 		else if (flag === '--out') options.outDir = isAbsolute(value) ? value : resolve(process.cwd(), value);
 		else throw new Error(`Unknown option '${flag}'\n${USAGE}`);

@@ -6,6 +6,7 @@
  *    unchanged LSOAs keep their counts, merged LSOAs sum them, and a split LSOA's persons are
  *    shared among its children in proportion to each child's IoD 2025 income-domain population
  *    (income_domain_numerator ÷ Income_score), falling back to equal shares if that is missing.
+ *    (Sums are ordered so that the unrounded doubles come out the same on every build.)
  * 2. Each single year of age is multiplied by the Census 2021 female share of its local authority
  *    and broad age group. The census file's groups are 0–15 (under-1s counted twice), 16–64 and
  *    65–74 only; 75+ is the residual of the totals (see femaleShareSql and data/README.md).
@@ -44,7 +45,7 @@ const femaleShareSql = `
 		FROM ${readReference('census2021SexAge')}
 	),
 	infants AS (
-		SELECT geography_lsoa.lad24_code AS ltla21_code, sum(persons) AS age0
+		SELECT geography_lsoa.lad24_code AS ltla21_code, sum(persons ORDER BY lsoa21_code) AS age0
 		FROM persons21 JOIN geography_lsoa USING (lsoa21_code)
 		WHERE age = 0 GROUP BY ALL
 	),
@@ -90,7 +91,8 @@ export async function buildPopulation(connection: DuckDBConnection): Promise<voi
 			FROM lookup LEFT JOIN income_population USING (lsoa21_code)
 			WINDOW parent AS (PARTITION BY lookup.lsoa11_code)
 		)
-		SELECT share.lsoa21_code, sya.age, sum(sya.persons * share.share) AS persons
+		SELECT share.lsoa21_code, sya.age,
+			sum(sya.persons * share.share ORDER BY sya.lsoa11_code) AS persons
 		FROM sya JOIN share USING (lsoa11_code)
 		GROUP BY ALL
 	`);
@@ -98,7 +100,7 @@ export async function buildPopulation(connection: DuckDBConnection): Promise<voi
 		CREATE OR REPLACE TABLE population_female_lsoa AS
 		WITH ${femaleShareSql}
 		SELECT persons21.lsoa21_code, band.age_band,
-			CAST(sum(persons21.persons * female_share.share) AS DOUBLE) AS women
+			CAST(sum(persons21.persons * female_share.share ORDER BY persons21.age) AS DOUBLE) AS women
 		FROM persons21
 		JOIN geography_lsoa USING (lsoa21_code)
 		JOIN female_share ON female_share.ltla21_code = geography_lsoa.lad24_code

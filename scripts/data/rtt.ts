@@ -21,7 +21,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { REFERENCE_DIR, referencePath, sqlString } from './reference';
 import { queryArrays } from './duckdb';
 import { parseDay } from './synthetic/calendar';
-import type { ColumnarTable } from './writeParquet';
+import { createTableFromColumns, type ColumnarTable } from './writeParquet';
 
 const FILE_PATTERN = /^rtt_raj_completed_(admitted|nonadmitted)_(\d{4}-\d{2})(_official)?\.csv$/;
 const BAND_PATTERN = /^>(\d+)-(\d+)$/;
@@ -195,4 +195,29 @@ export function assertPeriodMatchesFile(sheet: RttSheet): void {
 	if (periodIndex < 0) return;
 	const wrong = sheet.rows.find((row) => row[periodIndex] !== `${sheet.source.month}-01`);
 	if (wrong) throw new Error(`${sheet.source.file}: Time_period ${wrong[periodIndex]} ≠ file month`);
+}
+
+export interface RttBuild {
+	/** e.g. 'Sep 2025 – Nov 2025'. */
+	vintage: string;
+	notes: string[];
+}
+
+const MONTH_NAMES = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+const monthLabel = (month: string) => `${MONTH_NAMES[Number(month.slice(5)) - 1]} ${month.slice(0, 4)}`;
+
+/** Reads every RTT file, checks it, and creates the rtt_completed table from the chosen ones. */
+export async function buildRttCompleted(connection: DuckDBConnection): Promise<RttBuild> {
+	const sources = rttSourceFiles();
+	const sheets = await Promise.all(sources.map((source) => readRttSheet(connection, source)));
+	sheets.forEach(assertPeriodMatchesFile);
+	await createTableFromColumns(connection, rttCompletedTable(sheets));
+	const months = sources.map((source) => source.month).sort();
+	const misaligned = sheets.filter((sheet) => sheet.headerMisaligned).map((sheet) => sheet.source.file);
+	return {
+		vintage: `${monthLabel(months[0])} – ${monthLabel(months[months.length - 1])}`,
+		notes: misaligned.length
+			? [`RTT total/median/percentile headers out of order in ${misaligned.join(', ')} (total found by value)`]
+			: []
+	};
 }
