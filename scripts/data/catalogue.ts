@@ -27,7 +27,7 @@ export interface CatalogueContext {
 const bandOrder = `list_position([${AGE_BANDS.map((band) => `'${band}'`).join(', ')}], age_band)`;
 
 export function describeDatasets(context: CatalogueContext): DatasetDescription[] {
-	const window = `${formatMonth(context.windowStart)} to ${formatMonth(context.endMonth)} (36 months; requests still open at the start carried in)`;
+	const window = `${formatMonth(context.windowStart)} to ${formatMonth(context.endMonth)} (36 months)`;
 	return [
 		{
 			name: 'geography_lsoa',

@@ -99,7 +99,7 @@ export async function readRttSheet(connection: DuckDBConnection, source: RttFile
 			header = false, all_varchar = true, delim = ',', quote = '"')`
 	);
 	const [header, ...rows] = lines.map((line) => line.map((cell) => (cell ?? '') as string));
-	const bands = header.flatMap((name, index) => {
+	const bands = header.flatMap((name, index): RttSheet['bands'] => {
 		const match = BAND_PATTERN.exec(name);
 		if (match) return [{ index, weeksFrom: Number(match[1]), weeksTo: Number(match[2]) }];
 		return name === OPEN_BAND ? [{ index, weeksFrom: 104, weeksTo: null }] : [];
@@ -107,7 +107,8 @@ export async function readRttSheet(connection: DuckDBConnection, source: RttFile
 	const knownIndex = header.findIndex((name) => /known clock start\)$/i.test(name));
 	const allIndex = header.findIndex((name) => /completed pathways \(all\)$/i.test(name));
 	if (allIndex >= 0) {
-		return { source, header, rows, bands, totalIndex: allIndex, knownClockStartIndex: knownIndex, headerMisaligned: false };
+		const knownClockStartIndex = knownIndex >= 0 ? knownIndex : null;
+		return { source, header, rows, bands, totalIndex: allIndex, knownClockStartIndex, headerMisaligned: false };
 	}
 	const summary = header
 		.map((name, index) => ({ name, index }))

@@ -2,10 +2,12 @@
  * Synthetic LARC requests (demonstration data, not patient records): a pure function of
  * (inputs, hubs, seed, end month, target rows). See larcAssumptions.ts for the calibration.
  *
- * Month by month, from a warm-up year before the 36-month window to the end month:
+ * Month by month, from a warm-up year before the 36-month window to the end month (the warm-up
+ * fills the queues, so waits in the window are realistic; only requests made in the window are
+ * returned):
  * 1. arrivals: a Poisson number of requests per reason (or, with targetRows, a multinomial
- *    split of exactly the rows wanted), each drawn to an (LSOA, age band) cell in proportion to
- *    women × rate × deprivation, then to a nearby practice and its PCN;
+ *    split of exactly the rows wanted over the window), each drawn to an (LSOA, age band) cell in
+ *    proportion to women × rate × deprivation, then to a nearby practice and its PCN;
  * 2. booking: a setting drawn from the before/after-hub shares of the PCN on the request day;
  * 3. waits: contraceptive and primary-care fits get a lognormal wait; gynaecological fits in
  *    secondary care or a hub wait in the PCN's queues (larcQueues.ts).
@@ -139,8 +141,7 @@ export function generateLarcRequests(
 
 	for (let month = firstMonth; month <= endMonth; month++) {
 		if (month === windowStart && targetRows !== undefined) {
-			const wanted = Math.max(0, targetRows - log.countOpenAt(monthStartDay(windowStart)));
-			windowCounts = multinomial(wanted, windowExpected, arrivals);
+			windowCounts = multinomial(targetRows, windowExpected, arrivals);
 		}
 		queues.transferOnPathwayStart(month);
 		for (const reason of [GYNAECOLOGICAL, CONTRACEPTIVE]) {

@@ -74,33 +74,14 @@ export class LarcLog {
 		return this.requestDay.length;
 	}
 
-	/** Requested before `day` and neither fitted nor removed before it. */
-	isOpenAt(index: number, day: number): boolean {
-		const fit = this.fitDay[index];
-		const removal = this.removalDay[index];
-		return (
-			this.requestDay[index] < day &&
-			(fit === NO_DAY || fit >= day) &&
-			(removal === NO_DAY || removal >= day)
-		);
-	}
-
-	countOpenAt(day: number): number {
-		let open = 0;
-		for (let i = 0; i < this.size; i++) if (this.isOpenAt(i, day)) open++;
-		return open;
-	}
-
 	/**
-	 * The extract: requests made from windowStartDay on, plus earlier ones still open then (the
-	 * waiting list carried into the window); events after endDay become NULL (still waiting);
-	 * ordered by request date, then by order of generation.
+	 * The extract: requests made in the window (from windowStartDay to endDay); fits and removals
+	 * after endDay become NULL (still waiting); ordered by request date, then generation order.
+	 * Warm-up requests made before the window are not in it, although they took capacity.
 	 */
 	finish(windowStartDay: number, endDay: number): LarcRequests {
 		const kept: number[] = [];
-		for (let i = 0; i < this.size; i++) {
-			if (this.requestDay[i] >= windowStartDay || this.isOpenAt(i, windowStartDay)) kept.push(i);
-		}
+		for (let i = 0; i < this.size; i++) if (this.requestDay[i] >= windowStartDay) kept.push(i);
 		kept.sort((a, b) => this.requestDay[a] - this.requestDay[b] || a - b);
 		const dayOrNull = (day: number) => (day > endDay ? NO_DAY : day);
 		return {

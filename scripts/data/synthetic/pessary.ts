@@ -156,10 +156,10 @@ export function generatePessaryEpisodes(
 		}
 	}
 
-	// The extract: due in the window, or due earlier and still not done at its start.
+	// The extract: episodes due in the window, in due-date order.
 	const kept = episodes
 		.map((episode, order) => ({ episode, order }))
-		.filter(({ episode }) => episode.due >= windowStartDay || episode.done >= windowStartDay)
+		.filter(({ episode }) => episode.due >= windowStartDay)
 		.sort((a, b) => a.episode.due - b.episode.due || a.order - b.order)
 		.map(({ episode }) => episode);
 	return {

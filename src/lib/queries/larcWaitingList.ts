@@ -7,6 +7,10 @@ import type { AnalyticsDatabase } from '$lib/data/database';
 import { arrowToRows } from '$lib/data/arrowRows';
 import type { LarcReason, Locality } from '$lib/data/datasets';
 import { FILTERED_REQUESTS_CTE, filterParams, type LarcFilter } from './larcFilter';
+import type { WaitTargets } from './larcWaits';
+
+/** Targets in weeks: 18 for gynaecological (by analogy with RTT), 6 for contraceptive (a setting). */
+export const DEFAULT_WAIT_TARGETS: WaitTargets = { gynaecologicalWeeks: 18, contraceptiveWeeks: 6 };
 
 export interface WaitingListRow {
 	[key: string]: string | number;
@@ -14,6 +18,8 @@ export interface WaitingListRow {
 	locality: Locality;
 	reason: LarcReason;
 	waiting: number;
+	/** Of those waiting, how many had waited no longer than their reason's target. */
+	within_target: number;
 }
 
 /** Locality comes from the registered practice (how the ICB commissions), not the home LSOA. */
@@ -35,16 +41,20 @@ grid AS (
 				AND (CAST(? AS VARCHAR) IS NULL OR pcn_code = ?)) l,
 		(VALUES ('gynaecological'), ('contraceptive')) AS reasons(reason)
 ),
+targets AS (SELECT CAST(? AS DOUBLE) AS gynae_weeks, CAST(? AS DOUBLE) AS contra_weeks),
 waiting AS (
-	SELECT m.month_end, q.locality, q.reason, count(*) AS waiting
-	FROM month_ends m
+	SELECT m.month_end, q.locality, q.reason, count(*) AS waiting,
+		count(*) FILTER (WHERE date_diff('day', q.request_date, m.month_end) / 7.0
+			<= CASE q.reason WHEN 'gynaecological' THEN t.gynae_weeks ELSE t.contra_weeks END) AS within_target
+	FROM targets t, month_ends m
 	JOIN filtered_requests q
 		ON q.request_date <= m.month_end
 		AND (q.fit_date IS NULL OR q.fit_date > m.month_end)
 		AND (q.removal_date IS NULL OR q.removal_date > m.month_end)
 	GROUP BY ALL
 )
-SELECT g.month_end, g.locality, g.reason, coalesce(w.waiting, 0)::INTEGER AS waiting
+SELECT g.month_end, g.locality, g.reason, coalesce(w.waiting, 0)::INTEGER AS waiting,
+	coalesce(w.within_target, 0)::INTEGER AS within_target
 FROM grid g
 LEFT JOIN waiting w USING (month_end, locality, reason)
 ORDER BY g.month_end, g.locality, g.reason
@@ -52,9 +62,15 @@ ORDER BY g.month_end, g.locality, g.reason
 
 export async function waitingListAtMonthEnd(
 	db: AnalyticsDatabase,
-	filter: LarcFilter = {}
+	filter: LarcFilter = {},
+	targets: WaitTargets = DEFAULT_WAIT_TARGETS
 ): Promise<WaitingListRow[]> {
 	const params = filterParams(filter);
-	const table = await db.query(WAITING_LIST_BY_MONTH_SQL, [...params, ...params.slice(0, 4)]);
+	const table = await db.query(WAITING_LIST_BY_MONTH_SQL, [
+		...params,
+		...params.slice(0, 4),
+		targets.gynaecologicalWeeks,
+		targets.contraceptiveWeeks
+	]);
 	return arrowToRows<WaitingListRow>(table);
 }

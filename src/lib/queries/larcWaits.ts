@@ -1,0 +1,75 @@
+/**
+ * How long women wait for a LARC fit, by reason and locality, plus the whole ICB:
+ * - those still waiting on the as-at date (wait so far), and
+ * - those fitted in the period (wait from request to fit).
+ * Medians and 92nd percentiles are interpolated (DuckDB quantile_cont), in weeks.
+ */
+import type { AnalyticsDatabase } from '$lib/data/database';
+import { arrowToRows } from '$lib/data/arrowRows';
+import type { LarcReason } from '$lib/data/datasets';
+import { FILTERED_REQUESTS_CTE, filterParams, type LarcFilter } from './larcFilter';
+
+/** Label of the ICB-wide row, which sums every locality in the filter. */
+export const ALL_LOCALITIES = 'Mid and South Essex';
+
+export interface WaitTargets {
+	gynaecologicalWeeks: number;
+	contraceptiveWeeks: number;
+}
+
+export interface WaitsRow {
+	[key: string]: string | number | null;
+	locality: string;
+	reason: LarcReason;
+	status: 'waiting' | 'fitted';
+	patients: number;
+	median_weeks: number | null;
+	p92_weeks: number | null;
+	mean_weeks: number | null;
+	within_target: number;
+}
+
+const WAITS_SQL = `
+WITH ${FILTERED_REQUESTS_CTE},
+params AS (
+	SELECT CAST(? AS DATE) AS as_at, CAST(? AS DATE) AS period_start,
+		CAST(? AS DOUBLE) AS gynae_target, CAST(? AS DOUBLE) AS contra_target
+),
+episodes AS (
+	SELECT locality, reason, 'waiting' AS status,
+		date_diff('day', request_date, as_at) / 7.0 AS weeks
+	FROM filtered_requests, params
+	WHERE request_date <= as_at
+		AND (fit_date IS NULL OR fit_date > as_at)
+		AND (removal_date IS NULL OR removal_date > as_at)
+	UNION ALL
+	SELECT locality, reason, 'fitted' AS status,
+		date_diff('day', request_date, fit_date) / 7.0 AS weeks
+	FROM filtered_requests, params
+	WHERE fit_date BETWEEN period_start AND as_at
+)
+SELECT coalesce(locality, '${ALL_LOCALITIES}') AS locality, reason, status,
+	count(*)::INTEGER AS patients,
+	quantile_cont(weeks, 0.5)::DOUBLE AS median_weeks,
+	quantile_cont(weeks, 0.92)::DOUBLE AS p92_weeks,
+	avg(weeks)::DOUBLE AS mean_weeks,
+	count(*) FILTER (WHERE weeks <= CASE reason WHEN 'gynaecological' THEN gynae_target ELSE contra_target END)::INTEGER AS within_target
+FROM episodes, params
+GROUP BY GROUPING SETS ((locality, reason, status), (reason, status))
+ORDER BY locality NULLS LAST, reason, status`;
+
+export async function waitsByReasonAndLocality(
+	db: AnalyticsDatabase,
+	filter: LarcFilter,
+	period: { asAt: string; from: string },
+	targets: WaitTargets
+): Promise<WaitsRow[]> {
+	const table = await db.query(WAITS_SQL, [
+		...filterParams(filter),
+		period.asAt,
+		period.from,
+		targets.gynaecologicalWeeks,
+		targets.contraceptiveWeeks
+	]);
+	return arrowToRows<WaitsRow>(table);
+}
