@@ -41,7 +41,8 @@ async function main(): Promise<void> {
 		cwtVintage
 	});
 	const entries = [];
-	for (const dataset of datasets) entries.push(await writeDataset(connection, options.outDir, dataset));
+	for (const dataset of datasets)
+		entries.push(await writeDataset(connection, options.outDir, dataset));
 	writeManifest(
 		options.outDir,
 		{ generatedAt: new Date().toISOString(), seed: options.seed, datasets: entries },
@@ -65,6 +66,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-	process.stderr.write(`Data build failed: ${error instanceof Error ? error.message : String(error)}\n`);
+	process.stderr.write(
+		`Data build failed: ${error instanceof Error ? error.message : String(error)}\n`
+	);
 	process.exit(1);
 });

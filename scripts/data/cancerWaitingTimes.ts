@@ -8,7 +8,12 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { queryArrays } from './duckdb';
 import { referencePath, sqlString } from './reference';
-import { cwtQh8Files, cwtLongFile, type CwtSheetSpec, type CwtRecord } from './cancerWaitingTimesSpec';
+import {
+	cwtQh8Files,
+	cwtLongFile,
+	type CwtSheetSpec,
+	type CwtRecord
+} from './cancerWaitingTimesSpec';
 import { formatDay, parseDay } from './synthetic/calendar';
 import { createTableFromColumns, type ColumnarTable } from './writeParquet';
 
@@ -44,7 +49,10 @@ function sumOrNull(values: (number | null)[]): number | null {
 		: values.reduce<number>((sum, value) => sum + (value as number), 0);
 }
 
-async function readQh8Sheet(connection: DuckDBConnection, spec: CwtSheetSpec): Promise<CwtRecord[]> {
+async function readQh8Sheet(
+	connection: DuckDBConnection,
+	spec: CwtSheetSpec
+): Promise<CwtRecord[]> {
 	const { rows, column } = await readSheet(connection, spec.file);
 	const text = (row: string[], name: string | undefined) => (name ? row[column(name)] : null);
 	return rows.map((row) => ({
@@ -125,9 +133,11 @@ function normaliseCancerType(text: string | null): string | null {
 
 function normaliseStage(text: string | null): string | null {
 	if (text === null) return null;
-	const stage = { 'ALL STAGES': 'all', 'FIRST TREATMENT': 'first', 'SUBSEQUENT TREATMENT': 'subsequent' }[
-		text.trim().toUpperCase()
-	];
+	const stage = {
+		'ALL STAGES': 'all',
+		'FIRST TREATMENT': 'first',
+		'SUBSEQUENT TREATMENT': 'subsequent'
+	}[text.trim().toUpperCase()];
 	if (!stage) throw new Error(`Unknown CWT treatment stage '${text}'`);
 	return stage;
 }
@@ -176,6 +186,12 @@ export async function buildCancerWaitingTimes(connection: DuckDBConnection): Pro
 	await createTableFromColumns(connection, cancerWaitingTimesTable(records));
 	const months = [...new Set(records.map((record) => formatDay(record.period)))].sort();
 	return months
-		.map((day) => new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }))
+		.map((day) =>
+			new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', {
+				month: 'short',
+				year: 'numeric',
+				timeZone: 'UTC'
+			})
+		)
 		.join(', ');
 }

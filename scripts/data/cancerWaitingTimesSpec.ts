@@ -50,9 +50,26 @@ export interface CwtSheetSpec {
 const JULY_2024 = '2024-07-01';
 const QH8 = (sheet: string) => `cwt_commissioner_QH8_2024-07_${sheet}.csv`;
 const AFTER_14_DAYS = ['IN 15 TO 16 DAYS', 'IN 17 TO 21 DAYS', 'IN 22 TO 28 DAYS', 'AFTER 28 DAYS'];
-const fds = { standard: 'faster_diagnosis_28d', thresholdDays: 28, withinColumn: 'WITHIN 28 DAYS', afterColumns: ['AFTER 28 DAYS'] };
-const days31 = { standard: 'treatment_31d', thresholdDays: 31, withinColumn: 'WITHIN 31 DAYS', afterColumns: ['AFTER 31 DAYS'], stageColumn: 'TREATMENT STAGE' };
-const days62 = { standard: 'treatment_62d', thresholdDays: 62, withinColumn: 'WITHIN 62 DAYS', afterColumns: ['AFTER 62 DAYS'], routeColumn: 'REFERRAL ROUTE' };
+const fds = {
+	standard: 'faster_diagnosis_28d',
+	thresholdDays: 28,
+	withinColumn: 'WITHIN 28 DAYS',
+	afterColumns: ['AFTER 28 DAYS']
+};
+const days31 = {
+	standard: 'treatment_31d',
+	thresholdDays: 31,
+	withinColumn: 'WITHIN 31 DAYS',
+	afterColumns: ['AFTER 31 DAYS'],
+	stageColumn: 'TREATMENT STAGE'
+};
+const days62 = {
+	standard: 'treatment_62d',
+	thresholdDays: 62,
+	withinColumn: 'WITHIN 62 DAYS',
+	afterColumns: ['AFTER 62 DAYS'],
+	routeColumn: 'REFERRAL ROUTE'
+};
 
 export const cwtQh8Files: CwtSheetSpec[] = [
 	{ file: QH8('28_day_fds_all_routes'), period: JULY_2024, ...fds, routeColumn: 'REFERRAL ROUTE' },
@@ -64,7 +81,12 @@ export const cwtQh8Files: CwtSheetSpec[] = [
 		cancerTypeColumn: 'SUSPECTED CANCER OR BREAST SYMPTOMATIC (2)'
 	},
 	{ file: QH8('31_day_all_cancer'), period: JULY_2024, ...days31, cancerTypeColumn: 'CANCER TYPE' },
-	{ file: QH8('31_day_by_cancer'), period: JULY_2024, ...days31, cancerTypeColumn: 'CANCER TYPE (3)' },
+	{
+		file: QH8('31_day_by_cancer'),
+		period: JULY_2024,
+		...days31,
+		cancerTypeColumn: 'CANCER TYPE (3)'
+	},
 	{
 		file: QH8('31_day_by_treatment_modality'),
 		period: JULY_2024,
@@ -72,7 +94,12 @@ export const cwtQh8Files: CwtSheetSpec[] = [
 		modalityColumn: 'TREATMENT MODALITY (4)'
 	},
 	{ file: QH8('62_day_all_cancer'), period: JULY_2024, ...days62, cancerTypeColumn: 'CANCER TYPE' },
-	{ file: QH8('62_day_by_cancer'), period: JULY_2024, ...days62, cancerTypeColumn: 'CANCER TYPE (3)' },
+	{
+		file: QH8('62_day_by_cancer'),
+		period: JULY_2024,
+		...days62,
+		cancerTypeColumn: 'CANCER TYPE (3)'
+	},
 	{
 		file: QH8('62_day_by_treatment_modality'),
 		period: JULY_2024,
@@ -113,13 +140,22 @@ interface LongSheetSpec {
 
 const twoWeeks = { thresholdDays: 14, cancerTypeInRow: true };
 const longDays62 = { standard: 'treatment_62d', thresholdDays: 62, cancerTypeInRow: true };
-const longDays31 = { standard: 'treatment_31d', thresholdDays: 31, stage: 'subsequent', cancerTypeInRow: false };
+const longDays31 = {
+	standard: 'treatment_31d',
+	thresholdDays: 31,
+	stage: 'subsequent',
+	cancerTypeInRow: false
+};
 
 /** The 2021–2023 long file: one row per (sheet, period, organisation). */
 export const cwtLongFile: { file: string; sheets: Record<string, LongSheetSpec> } = {
 	file: 'cwt_commissioner_mse_jul2021-2023.csv',
 	sheets: {
-		'TWO WEEK WAIT-ALL CANCER': { ...twoWeeks, standard: 'two_week_wait', route: 'urgent_suspected_cancer' },
+		'TWO WEEK WAIT-ALL CANCER': {
+			...twoWeeks,
+			standard: 'two_week_wait',
+			route: 'urgent_suspected_cancer'
+		},
 		'TWO WEEK WAIT-BREAST SYMPTOMS': {
 			...twoWeeks,
 			standard: 'two_week_wait_breast_symptomatic',

@@ -32,7 +32,8 @@ export function describeDatasets(context: CatalogueContext): DatasetDescription[
 		{
 			name: 'geography_lsoa',
 			kind: 'real',
-			vintage: 'LSOA 2021; wards and LADs 2024; IoD 2025; RUC 2021; LSOA 2011 population-weighted centroids',
+			vintage:
+				'LSOA 2021; wards and LADs 2024; IoD 2025; RUC 2021; LSOA 2011 population-weighted centroids',
 			description:
 				'The 720 LSOAs of Mid and South Essex with ward, local authority, locality, sub-ICB, IMD 2025, rural-urban class and population-weighted centroid.',
 			orderBy: 'lsoa21_code'
@@ -40,7 +41,8 @@ export function describeDatasets(context: CatalogueContext): DatasetDescription[
 		{
 			name: 'population_female_lsoa',
 			kind: 'modelled',
-			vintage: 'ONS mid-2020 persons (LSOA 2011) × Census 2021 female share by local authority and broad age',
+			vintage:
+				'ONS mid-2020 persons (LSOA 2011) × Census 2021 female share by local authority and broad age',
 			description:
 				'Estimated women by LSOA and age band (unrounded): no open LSOA-level female population exists, see data/README.md.',
 			orderBy: `lsoa21_code, ${bandOrder}`
@@ -48,15 +50,18 @@ export function describeDatasets(context: CatalogueContext): DatasetDescription[
 		{
 			name: 'practices',
 			kind: 'real',
-			vintage: 'ODS epraccur Dec 2023; PCN membership 2022/23 (ePCN, practice map Jan 2022); NHS website locations 2019',
-			description: 'The 147 active GP practices (status A, prescribing setting 4) with PCN, sub-ICB, locality and location.',
+			vintage:
+				'ODS epraccur Dec 2023; PCN membership 2022/23 (ePCN, practice map Jan 2022); NHS website locations 2019',
+			description:
+				'The 147 active GP practices (status A, prescribing setting 4) with PCN, sub-ICB, locality and location.',
 			orderBy: 'practice_code'
 		},
 		{
 			name: 'pcns',
 			kind: 'real',
 			vintage: 'ODS ePCN 2022/23',
-			description: 'The 27 primary care networks with sub-ICB, locality and number of active practices.',
+			description:
+				'The 27 primary care networks with sub-ICB, locality and number of active practices.',
 			orderBy: 'pcn_code'
 		},
 		{

@@ -94,7 +94,9 @@ async function assertGeographyComplete(connection: DuckDBConnection): Promise<vo
 		FROM geography_lsoa`
 	);
 	if (check.rows !== 720 || check.gaps !== 0) {
-		throw new Error(`geography_lsoa: expected 720 complete rows, got ${check.rows} (${check.gaps} gaps)`);
+		throw new Error(
+			`geography_lsoa: expected 720 complete rows, got ${check.rows} (${check.gaps} gaps)`
+		);
 	}
 }
 

@@ -34,14 +34,17 @@ export function parseBuildOptions(args: string[], today: Date): BuildOptions {
 		endMonth: previousMonth(today),
 		outDir: resolve(REPO_ROOT, 'static', 'data')
 	};
-	const values = args.flatMap((arg) => (arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg]));
+	const values = args.flatMap((arg) =>
+		arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg]
+	);
 	for (let i = 0; i < values.length; i += 2) {
 		const [flag, value] = [values[i], values[i + 1]];
 		if (value === undefined) throw new Error(`${flag} needs a value\n${USAGE}`);
 		if (flag === '--seed') options.seed = wholeNumber(flag, value, 0);
 		else if (flag === '--rows') options.rows = wholeNumber(flag, value, 1);
 		else if (flag === '--end-month') options.endMonth = parseMonth(value);
-		else if (flag === '--out') options.outDir = isAbsolute(value) ? value : resolve(process.cwd(), value);
+		else if (flag === '--out')
+			options.outDir = isAbsolute(value) ? value : resolve(process.cwd(), value);
 		else throw new Error(`Unknown option '${flag}'\n${USAGE}`);
 	}
 	if (options.endMonth > previousMonth(today)) {

@@ -92,7 +92,10 @@ function isWholeNumberColumn(rows: string[][], index: number): boolean {
 	});
 }
 
-export async function readRttSheet(connection: DuckDBConnection, source: RttFile): Promise<RttSheet> {
+export async function readRttSheet(
+	connection: DuckDBConnection,
+	source: RttFile
+): Promise<RttSheet> {
 	const lines = await queryArrays(
 		connection,
 		`SELECT * FROM read_csv(${sqlString(referencePath(source.file))},
@@ -108,7 +111,15 @@ export async function readRttSheet(connection: DuckDBConnection, source: RttFile
 	const allIndex = header.findIndex((name) => /completed pathways \(all\)$/i.test(name));
 	if (allIndex >= 0) {
 		const knownClockStartIndex = knownIndex >= 0 ? knownIndex : null;
-		return { source, header, rows, bands, totalIndex: allIndex, knownClockStartIndex, headerMisaligned: false };
+		return {
+			source,
+			header,
+			rows,
+			bands,
+			totalIndex: allIndex,
+			knownClockStartIndex,
+			headerMisaligned: false
+		};
 	}
 	const summary = header
 		.map((name, index) => ({ name, index }))
@@ -179,8 +190,16 @@ export function rttCompletedTable(sheets: RttSheet[]): ColumnarTable {
 		columns: [
 			{ name: 'period', type: 'DATE', value: (i) => rows[i].period },
 			{ name: 'provider_code', type: 'VARCHAR', value: (i) => rows[i].provider_code },
-			{ name: 'treatment_function_code', type: 'VARCHAR', value: (i) => rows[i].treatment_function_code },
-			{ name: 'treatment_function_name', type: 'VARCHAR', value: (i) => rows[i].treatment_function_name },
+			{
+				name: 'treatment_function_code',
+				type: 'VARCHAR',
+				value: (i) => rows[i].treatment_function_code
+			},
+			{
+				name: 'treatment_function_name',
+				type: 'VARCHAR',
+				value: (i) => rows[i].treatment_function_name
+			},
 			{ name: 'pathway', type: 'VARCHAR', value: (i) => rows[i].pathway },
 			{ name: 'weeks_from', type: 'INTEGER', value: (i) => rows[i].weeks_from },
 			{ name: 'weeks_to', type: 'INTEGER', value: (i) => rows[i].weeks_to },
@@ -195,7 +214,8 @@ export function assertPeriodMatchesFile(sheet: RttSheet): void {
 	const periodIndex = sheet.header.findIndex((name) => /^time_period$/i.test(name));
 	if (periodIndex < 0) return;
 	const wrong = sheet.rows.find((row) => row[periodIndex] !== `${sheet.source.month}-01`);
-	if (wrong) throw new Error(`${sheet.source.file}: Time_period ${wrong[periodIndex]} ≠ file month`);
+	if (wrong)
+		throw new Error(`${sheet.source.file}: Time_period ${wrong[periodIndex]} ≠ file month`);
 }
 
 export interface RttBuild {
@@ -205,7 +225,8 @@ export interface RttBuild {
 }
 
 const MONTH_NAMES = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
-const monthLabel = (month: string) => `${MONTH_NAMES[Number(month.slice(5)) - 1]} ${month.slice(0, 4)}`;
+const monthLabel = (month: string) =>
+	`${MONTH_NAMES[Number(month.slice(5)) - 1]} ${month.slice(0, 4)}`;
 
 /** Reads every RTT file, checks it, and creates the rtt_completed table from the chosen ones. */
 export async function buildRttCompleted(connection: DuckDBConnection): Promise<RttBuild> {
@@ -214,11 +235,15 @@ export async function buildRttCompleted(connection: DuckDBConnection): Promise<R
 	sheets.forEach(assertPeriodMatchesFile);
 	await createTableFromColumns(connection, rttCompletedTable(sheets));
 	const months = sources.map((source) => source.month).sort();
-	const misaligned = sheets.filter((sheet) => sheet.headerMisaligned).map((sheet) => sheet.source.file);
+	const misaligned = sheets
+		.filter((sheet) => sheet.headerMisaligned)
+		.map((sheet) => sheet.source.file);
 	return {
 		vintage: `${monthLabel(months[0])} – ${monthLabel(months[months.length - 1])}`,
 		notes: misaligned.length
-			? [`RTT total/median/percentile headers out of order in ${misaligned.join(', ')} (total found by value)`]
+			? [
+					`RTT total/median/percentile headers out of order in ${misaligned.join(', ')} (total found by value)`
+				]
 			: []
 	};
 }

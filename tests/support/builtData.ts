@@ -20,7 +20,14 @@ export interface BuiltManifest {
 	seed: number;
 	endMonth: string;
 	larcTargetRows: number | null;
-	datasets: { name: string; file: string; rows: number; bytes: number; sha256: string; kind: string }[];
+	datasets: {
+		name: string;
+		file: string;
+		rows: number;
+		bytes: number;
+		sha256: string;
+		kind: string;
+	}[];
 }
 
 export function readBuiltManifest(dir = BUILT_DATA_DIR): BuiltManifest {

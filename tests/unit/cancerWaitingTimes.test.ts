@@ -25,7 +25,11 @@ describe('parsing', () => {
 
 describe('cancer_waiting_times as built', () => {
 	it('gives July 2024 suspected gynaecological cancer, USC route: 614 told, 361 within 28 days', async () => {
-		const rows = await data.rows<{ total: number; within_standard: number; after_standard: number }>(
+		const rows = await data.rows<{
+			total: number;
+			within_standard: number;
+			after_standard: number;
+		}>(
 			`SELECT total, within_standard, after_standard FROM ${data.from('cancer_waiting_times')}
 			WHERE period = DATE '2024-07-01' AND org_code = 'QH8' AND standard = 'faster_diagnosis_28d'
 				AND referral_route = 'urgent_suspected_cancer'
@@ -50,7 +54,9 @@ describe('cancer_waiting_times as built', () => {
 			`SELECT period, org_level, CAST(count(DISTINCT org_code) AS INTEGER) AS orgs
 			FROM ${data.from('cancer_waiting_times')} GROUP BY ALL ORDER BY period`
 		);
-		expect(rows.map((row) => [row.period.toISOString().slice(0, 10), row.org_level, row.orgs])).toEqual([
+		expect(
+			rows.map((row) => [row.period.toISOString().slice(0, 10), row.org_level, row.orgs])
+		).toEqual([
 			['2021-07-01', 'CCG', 5],
 			['2022-07-01', 'ICB', 1],
 			['2023-07-01', 'ICB', 1],

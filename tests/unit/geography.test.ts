@@ -13,7 +13,12 @@ beforeAll(async () => {
 
 describe('geography_lsoa', () => {
 	it('has the 720 LSOAs of the 9 local authorities in 4 localities', async () => {
-		const [row] = await data.rows<{ lsoas: number; lads: number; localities: number; rows: number }>(
+		const [row] = await data.rows<{
+			lsoas: number;
+			lads: number;
+			localities: number;
+			rows: number;
+		}>(
 			`SELECT CAST(count(*) AS INTEGER) AS rows,
 				CAST(count(DISTINCT lsoa21_code) AS INTEGER) AS lsoas,
 				CAST(count(DISTINCT lad24_code) AS INTEGER) AS lads,
@@ -24,9 +29,11 @@ describe('geography_lsoa', () => {
 	});
 
 	it('gives every LSOA a known locality, IMD decile 1–10 and the matching national quintile', async () => {
-		const rows = await data.rows<{ locality: string; imd25_decile: number; imd25_quintile: number }>(
-			`SELECT locality, imd25_decile, imd25_quintile FROM ${data.from('geography_lsoa')}`
-		);
+		const rows = await data.rows<{
+			locality: string;
+			imd25_decile: number;
+			imd25_quintile: number;
+		}>(`SELECT locality, imd25_decile, imd25_quintile FROM ${data.from('geography_lsoa')}`);
 		for (const row of rows) {
 			expect(LOCALITIES).toContain(row.locality);
 			expect(row.imd25_decile).toBeGreaterThanOrEqual(1);
@@ -47,7 +54,11 @@ describe('geography_lsoa', () => {
 	});
 
 	it('takes centroids from LSOA 2011 (690 unchanged, 30 split sharing their parent’s) inside Essex', async () => {
-		const methods = await data.rows<{ centroid_method: string; lsoa_change_code: string; n: number }>(
+		const methods = await data.rows<{
+			centroid_method: string;
+			lsoa_change_code: string;
+			n: number;
+		}>(
 			`SELECT centroid_method, lsoa_change_code, CAST(count(*) AS INTEGER) AS n
 			FROM ${data.from('geography_lsoa')} GROUP BY ALL ORDER BY ALL`
 		);
@@ -103,7 +114,12 @@ describe('population_female_lsoa', () => {
 
 describe('practices and pcns', () => {
 	it('has the 147 active practices and 27 PCNs, with practice counts that add up', async () => {
-		const [row] = await data.rows<{ practices: number; pcns: number; members: number; without: string }>(
+		const [row] = await data.rows<{
+			practices: number;
+			pcns: number;
+			members: number;
+			without: string;
+		}>(
 			`SELECT
 				CAST((SELECT count(*) FROM ${data.from('practices')}) AS INTEGER) AS practices,
 				CAST((SELECT count(*) FROM ${data.from('pcns')}) AS INTEGER) AS pcns,
@@ -111,7 +127,12 @@ describe('practices and pcns', () => {
 				(SELECT string_agg(practice_code, ',' ORDER BY practice_code)
 					FROM ${data.from('practices')} WHERE pcn_code IS NULL) AS without`
 		);
-		expect(row).toEqual({ practices: 147, pcns: 27, members: 144, without: 'F81035,F81695,Y06389' });
+		expect(row).toEqual({
+			practices: 147,
+			pcns: 27,
+			members: 144,
+			without: 'F81035,F81695,Y06389'
+		});
 	});
 
 	it('places each practice in its PCN’s locality and, but for the special allocation scheme, among its LSOAs', async () => {

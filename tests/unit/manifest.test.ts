@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATASET_NAMES, manifestSchema } from '../../src/lib/data/datasets';
 import { sha256OfFile } from '../../scripts/data/manifest';
-import { BUILT_DATA_DIR, openBuiltData, readBuiltManifest, type BuiltData } from '../support/builtData';
+import {
+	BUILT_DATA_DIR,
+	openBuiltData,
+	readBuiltManifest,
+	type BuiltData
+} from '../support/builtData';
 
 /** The columns the browser queries rely on, in order, with their DuckDB types. */
 const EXPECTED_COLUMNS: Record<string, string> = {
@@ -71,12 +76,17 @@ describe('manifest.json', () => {
 });
 
 describe('Parquet schemas', () => {
-	it.each(Object.keys(EXPECTED_COLUMNS))('%s has exactly the agreed columns and types', async (name) => {
-		const columns = await data.rows<{ column_name: string; column_type: string }>(
-			`DESCRIBE SELECT * FROM ${data.from(name)}`
-		);
-		const described = columns.map((column) => `${column.column_name} ${column.column_type}`).join(', ');
-		expect(described).toBe(EXPECTED_COLUMNS[name]);
-		expect(described).not.toMatch(/DECIMAL|BIGINT|HUGEINT/);
-	});
+	it.each(Object.keys(EXPECTED_COLUMNS))(
+		'%s has exactly the agreed columns and types',
+		async (name) => {
+			const columns = await data.rows<{ column_name: string; column_type: string }>(
+				`DESCRIBE SELECT * FROM ${data.from(name)}`
+			);
+			const described = columns
+				.map((column) => `${column.column_name} ${column.column_type}`)
+				.join(', ');
+			expect(described).toBe(EXPECTED_COLUMNS[name]);
+			expect(described).not.toMatch(/DECIMAL|BIGINT|HUGEINT/);
+		}
+	);
 });

@@ -47,7 +47,9 @@ describe('reading the RTT files', () => {
 
 	it('finds 105 weekly bands in every file and the total by its values', () => {
 		for (const sheet of sheets) expect(sheet.bands).toHaveLength(105);
-		const misaligned = sheets.filter((sheet) => sheet.headerMisaligned).map((sheet) => sheet.source.file);
+		const misaligned = sheets
+			.filter((sheet) => sheet.headerMisaligned)
+			.map((sheet) => sheet.source.file);
 		expect(misaligned).toEqual([
 			'rtt_raj_completed_admitted_2025-10.csv',
 			'rtt_raj_completed_admitted_2025-11.csv',
@@ -64,7 +66,12 @@ describe('reading the RTT files', () => {
 			'rtt_raj_completed_nonadmitted_2025-10.csv',
 			'rtt_raj_completed_nonadmitted_2025-11.csv'
 		]);
-		const duplicate = { file: 'x_official.csv', pathway: 'admitted', month: '2025-09', official: true } as const;
+		const duplicate = {
+			file: 'x_official.csv',
+			pathway: 'admitted',
+			month: '2025-09',
+			official: true
+		} as const;
 		const files = [...listRttFiles(), duplicate];
 		expect(rttSourceFiles(files).map((source) => source.file)).not.toContain('x_official.csv');
 	});
@@ -103,7 +110,8 @@ describe('rtt_completed as built', () => {
 		expect(built).toHaveLength(6 * 23);
 		for (const row of built) {
 			const published = totals.find(
-				(total) => total.source_file === row.source_file && total.treatment_function_code === row.code
+				(total) =>
+					total.source_file === row.source_file && total.treatment_function_code === row.code
 			)!;
 			expect(row.patients, `${row.source_file} ${row.code}`).toBe(published.band_sum);
 		}
@@ -120,7 +128,15 @@ describe('rtt_completed as built', () => {
 				CAST(count(*) FILTER (WHERE patients IS NULL) AS INTEGER) AS nulls
 			FROM ${data.from('rtt_completed')}`
 		);
-		expect(row).toEqual({ rows: 6 * 23 * 105, bands: 105, top: 104, open_bands: 6 * 23, odd: 0, total_rows: 0, nulls: 0 });
+		expect(row).toEqual({
+			rows: 6 * 23 * 105,
+			bands: 105,
+			top: 104,
+			open_bands: 6 * 23,
+			odd: 0,
+			total_rows: 0,
+			nulls: 0
+		});
 	});
 
 	it('has gynaecology (C_502) for both pathways in all three months', async () => {

@@ -68,11 +68,7 @@ export interface Person {
 	pcn: number;
 }
 
-export function drawPerson(
-	cells: AliasTable,
-	registration: Registration,
-	rng: Rng
-): Person {
+export function drawPerson(cells: AliasTable, registration: Registration, rng: Rng): Person {
 	const cell = cells.sample(rng);
 	const lsoa = Math.floor(cell / BAND_COUNT);
 	const practice =

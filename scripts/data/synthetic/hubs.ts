@@ -83,7 +83,9 @@ export function planHubs(seed: number, inputs: SyntheticInputs): HubPcnRow[] {
 			// Keep a comparison group: the last PCN to join (never the host's) stays outside.
 			const latest = adopters
 				.filter((row) => row.pcn_code !== host.pcnCode)
-				.sort((a, b) => b.pcn_start_date! - a.pcn_start_date! || (a.pcn_code < b.pcn_code ? 1 : -1))[0];
+				.sort(
+					(a, b) => b.pcn_start_date! - a.pcn_start_date! || (a.pcn_code < b.pcn_code ? 1 : -1)
+				)[0];
 			latest.pcn_start_date = null;
 		}
 		for (const row of pcnRows) {

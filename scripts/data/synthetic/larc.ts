@@ -104,8 +104,14 @@ function reasonModels(inputs: SyntheticInputs): ReasonModel[] {
 
 function gynaeQueueDemand(inputs: SyntheticInputs, registration: Registration, scale: number) {
 	const weights = cellWeights(inputs, GYNAE_REQUESTS_PER_1000, DEPRIVATION_MULTIPLIER);
-	const perLsoa = (l: number) => sum(weights.subarray(l * BAND_COUNT, (l + 1) * BAND_COUNT)) * scale;
-	const monthly = perPcn(registration.catchment, registration.pcnOfPractice, inputs.pcns.length, perLsoa);
+	const perLsoa = (l: number) =>
+		sum(weights.subarray(l * BAND_COUNT, (l + 1) * BAND_COUNT)) * scale;
+	const monthly = perPcn(
+		registration.catchment,
+		registration.pcnOfPractice,
+		inputs.pcns.length,
+		perLsoa
+	);
 	const { before, after } = SETTING_SHARES.gynaecological;
 	return {
 		secondaryBeforeHub: monthly.map((value) => value * before.secondary_care),

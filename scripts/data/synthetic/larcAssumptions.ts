@@ -44,7 +44,10 @@ export const WARM_UP_MONTHS = 12;
 
 /** Where requests are booked, before and after the requesting PCN joins its hub pathway. */
 export const SETTING_SHARES: Readonly<
-	Record<'gynaecological' | 'contraceptive', Record<'before' | 'after', Record<CareSetting, number>>>
+	Record<
+		'gynaecological' | 'contraceptive',
+		Record<'before' | 'after', Record<CareSetting, number>>
+	>
 > = {
 	gynaecological: {
 		before: { primary_care: 0.22, hub: 0, secondary_care: 0.78 },

@@ -44,7 +44,10 @@ export class GynaeQueues {
 		this.hub = Array.from({ length: pcnCount }, () => []);
 		this.transferred = new Int32Array(pcnCount);
 		const { min, max } = SECONDARY_CAPACITY_RATIO;
-		this.capacityRatio = Float64Array.from({ length: pcnCount }, () => min + (max - min) * rng.uniform());
+		this.capacityRatio = Float64Array.from(
+			{ length: pcnCount },
+			() => min + (max - min) * rng.uniform()
+		);
 	}
 
 	/** Books a request onto the secondary-care or hub list of its PCN. */
@@ -76,7 +79,8 @@ export class GynaeQueues {
 
 	serveMonth(month: number, warmUp: boolean): void {
 		this.registration.pathwayStart.forEach((start, pcn) => {
-			const ratio = this.capacityRatio[pcn] - (warmUp ? SECONDARY_CAPACITY_RATIO.warmUpReduction : 0);
+			const ratio =
+				this.capacityRatio[pcn] - (warmUp ? SECONDARY_CAPACITY_RATIO.warmUpReduction : 0);
 			const secondaryCapacity = this.rng.poisson(ratio * this.demand.secondaryBeforeHub[pcn]);
 			this.secondary[pcn] = this.serve(this.secondary[pcn], secondaryCapacity, month);
 			if (start === NO_DAY || month < monthOfDay(start)) return;

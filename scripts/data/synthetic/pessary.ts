@@ -89,7 +89,10 @@ function doEpisode(
 		CARE_SETTINGS[setting] === 'secondary_care' && !pathway
 			? 1 + SECONDARY_PRESSURE_GROWTH * yearsIn
 			: 1;
-	const delay = rng.logNormal(DONE_DELAY_MEDIAN_DAYS[CARE_SETTINGS[setting]] * pressure, DONE_DELAY_SIGMA);
+	const delay = rng.logNormal(
+		DONE_DELAY_MEDIAN_DAYS[CARE_SETTINGS[setting]] * pressure,
+		DONE_DELAY_SIGMA
+	);
 	const early = type === ROUTINE_CHANGE ? EARLIEST_DAYS_BEFORE_DUE : 0;
 	return { person, type, due, done: due + Math.max(1, Math.round(delay)) - early, setting };
 }
@@ -152,7 +155,9 @@ export function generatePessaryEpisodes(
 		for (let k = users.poisson(sum(incidence)); k > 0; k--) {
 			const person = drawPerson(incidenceCells, registration, users);
 			const due = monthStartDay(month) + users.int(daysInMonth(month));
-			episodes.push(...episodesOf(person, FIRST_FIT, due, endDay, registration, windowStartDay, care));
+			episodes.push(
+				...episodesOf(person, FIRST_FIT, due, endDay, registration, windowStartDay, care)
+			);
 		}
 	}
 

@@ -10,7 +10,7 @@ export const USERS_PER_1000 = [0, 0, 0, 0, 0.5, 2.5, 7];
 /** New users (first fits) per 1,000 women per year, by AGE_BANDS index. */
 export const NEW_USERS_PER_1000_PER_YEAR = [0, 0, 0, 0, 0.12, 0.5, 1.4];
 
-/** Routine changes are due about every six months (NICE NG123 pessary review and change). */
+/** Routine changes are due about every six months (common UK practice is every 4–6 months). */
 export const CHANGE_INTERVAL_DAYS = { median: 182, sd: 14, min: 150, max: 220 } as const;
 
 /** Probability that a woman stops using a pessary after an episode (surgery, no longer needed, death). */

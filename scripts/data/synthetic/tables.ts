@@ -17,7 +17,8 @@ import type { LarcRequests } from './larcLog';
 import { EPISODE_TYPES, type PessaryEpisodes } from './pessary';
 
 const dayOrNull = (day: number) => (day === NO_DAY ? null : day);
-const labelOrNull = (labels: readonly string[], index: number) => (index < 0 ? null : labels[index]);
+const labelOrNull = (labels: readonly string[], index: number) =>
+	index < 0 ? null : labels[index];
 
 /** The columns every synthetic activity table shares: who, where and which practice. */
 function personColumns(
@@ -25,7 +26,11 @@ function personColumns(
 	rows: { practice: Int32Array; lsoa: Int32Array; ageBand: Int8Array }
 ): Column[] {
 	return [
-		{ name: 'practice_code', type: 'VARCHAR', value: (i) => inputs.practices[rows.practice[i]].code },
+		{
+			name: 'practice_code',
+			type: 'VARCHAR',
+			value: (i) => inputs.practices[rows.practice[i]].code
+		},
 		{ name: 'pcn_code', type: 'VARCHAR', value: (i) => inputs.practices[rows.practice[i]].pcnCode },
 		{ name: 'lsoa21_code', type: 'VARCHAR', value: (i) => inputs.lsoas[rows.lsoa[i]].code },
 		{ name: 'age_band', type: 'VARCHAR', value: (i) => AGE_BANDS[rows.ageBand[i]] }
@@ -68,7 +73,11 @@ export function pessaryActivityTable(
 		columns: [
 			{ name: 'episode_id', type: 'INTEGER', value: (i) => i + 1 },
 			...personColumns(inputs, episodes),
-			{ name: 'episode_type', type: 'VARCHAR', value: (i) => EPISODE_TYPES[episodes.episodeType[i]] },
+			{
+				name: 'episode_type',
+				type: 'VARCHAR',
+				value: (i) => EPISODE_TYPES[episodes.episodeType[i]]
+			},
 			{ name: 'due_date', type: 'DATE', value: (i) => episodes.dueDay[i] },
 			{ name: 'done_date', type: 'DATE', value: (i) => dayOrNull(episodes.doneDay[i]) },
 			{ name: 'setting', type: 'VARCHAR', value: (i) => CARE_SETTINGS[episodes.setting[i]] }
