@@ -5,7 +5,7 @@
  */
 import type { DataKind, DatasetName } from '../../src/lib/data/datasets';
 import { AGE_BANDS } from '../../src/lib/data/datasets';
-import { formatMonth } from './synthetic/calendar';
+import { formatDay, formatMonth, monthEndDay, monthStartDay } from './synthetic/calendar';
 
 export interface DatasetDescription {
 	name: DatasetName;
@@ -13,6 +13,8 @@ export interface DatasetDescription {
 	vintage: string;
 	description: string;
 	orderBy: string;
+	/** The dates activity data covers (reporting window), for datasets that have one. */
+	period?: { from: string; to: string };
 }
 
 export interface CatalogueContext {
@@ -28,6 +30,10 @@ const bandOrder = `list_position([${AGE_BANDS.map((band) => `'${band}'`).join(',
 
 export function describeDatasets(context: CatalogueContext): DatasetDescription[] {
 	const window = `${formatMonth(context.windowStart)} to ${formatMonth(context.endMonth)} (36 months)`;
+	const period = {
+		from: formatDay(monthStartDay(context.windowStart)),
+		to: formatDay(monthEndDay(context.endMonth))
+	};
 	return [
 		{
 			name: 'geography_lsoa',
@@ -78,7 +84,8 @@ export function describeDatasets(context: CatalogueContext): DatasetDescription[
 			vintage: window,
 			description:
 				'Synthetic demonstration LARC requests (gynaecological and contraceptive) with fit, setting and removal; calibrated to real population, not patient records.',
-			orderBy: 'request_id'
+			orderBy: 'request_id',
+			period
 		},
 		{
 			name: 'pessary_activity',
@@ -86,7 +93,8 @@ export function describeDatasets(context: CatalogueContext): DatasetDescription[
 			vintage: window,
 			description:
 				'Synthetic demonstration ring pessary first fits and routine changes with due and done dates and setting; not patient records.',
-			orderBy: 'episode_id'
+			orderBy: 'episode_id',
+			period
 		},
 		{
 			name: 'rtt_completed',

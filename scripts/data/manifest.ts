@@ -40,7 +40,8 @@ export async function writeDataset(
 		sha256: sha256OfFile(path),
 		vintage: dataset.vintage,
 		kind: dataset.kind,
-		description: dataset.description
+		description: dataset.description,
+		...(dataset.period ? { period: dataset.period } : {})
 	};
 }
 

@@ -53,16 +53,21 @@ describe('larc_requests calibration', () => {
 		expect(rate(1)).toBeGreaterThan(rate(5) * 1.2);
 	});
 
-	it('dates every request within the 36 months to the end month and nothing after it', async () => {
+	it('covers the 36 months to the end month, plus requests still open when they began', async () => {
+		const windowStart = formatDay(monthStartDay(endMonth - 35));
 		const [row] = await data.rows<Record<string, string | number>>(
-			`SELECT strftime(min(request_date), '%Y-%m-%d') AS first_request,
-				strftime(greatest(max(request_date), max(fit_date), max(removal_date)), '%Y-%m-%d') AS last_date,
-				CAST(count(DISTINCT date_trunc('month', request_date)) AS INTEGER) AS months
+			`SELECT strftime(greatest(max(request_date), max(fit_date), max(removal_date)), '%Y-%m-%d') AS last_date,
+				CAST(count(DISTINCT date_trunc('month', request_date))
+					FILTER (WHERE request_date >= DATE '${windowStart}') AS INTEGER) AS months,
+				CAST(count(*) FILTER (WHERE request_date < DATE '${windowStart}') AS INTEGER) AS carried_over,
+				CAST(count(*) FILTER (WHERE request_date < DATE '${windowStart}'
+					AND (fit_date < DATE '${windowStart}' OR removal_date < DATE '${windowStart}')) AS INTEGER) AS closed_before
 			FROM ${data.from('larc_requests')}`
 		);
-		expect(row.first_request >= formatDay(monthStartDay(endMonth - 35))).toBe(true);
 		expect(row.last_date <= formatDay(monthEndDay(endMonth))).toBe(true);
 		expect(row.months).toBe(36);
+		expect(row.carried_over).toBeGreaterThan(0);
+		expect(row.closed_before).toBe(0);
 	});
 
 	it('registers women with a practice in their own locality', async () => {

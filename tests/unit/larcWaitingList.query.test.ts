@@ -15,9 +15,11 @@ import {
 	openNodeDatabaseWithData
 } from '$lib/server/duckdbWasmNode';
 import { waitingListAtMonthEnd, type WaitingListRow } from '$lib/queries/larcWaitingList';
+import { reportingPeriod } from '$lib/data/period';
 import { openNativeDuckdb, type NativeDuckdb } from '../support/nativeDuckdb';
 
 const DATA_DIR = 'static/data';
+const JAN_FEB_2026 = { from: '2026-01-01', to: '2026-02-28' };
 
 describe('waitingListAtMonthEnd on a hand-made extract', () => {
 	let db: AnalyticsDatabase;
@@ -56,7 +58,7 @@ describe('waitingListAtMonthEnd on a hand-made extract', () => {
 	});
 
 	it('counts each woman still waiting at each month end, by locality and reason', async () => {
-		const rows = await waitingListAtMonthEnd(db);
+		const rows = await waitingListAtMonthEnd(db, JAN_FEB_2026);
 		const value = (month: string, locality: string, reason: string) =>
 			rows.find((r) => r.month_end === month && r.locality === locality && r.reason === reason)
 				?.waiting;
@@ -73,14 +75,25 @@ describe('waitingListAtMonthEnd on a hand-made extract', () => {
 		expect(rows).toHaveLength(2 * 2 * 2);
 	});
 
+	it('counts those within their reason\'s target wait', async () => {
+		// Thurrock gynae on 31 Jan: request 1 has waited 26 days (3.7 weeks), request 3 11 days.
+		const within = async (gynaecologicalWeeks: number) =>
+			(await waitingListAtMonthEnd(db, JAN_FEB_2026, {}, { gynaecologicalWeeks, contraceptiveWeeks: 6 })).find(
+				(r) => r.month_end === '2026-01-31' && r.locality === 'Thurrock' && r.reason === 'gynaecological'
+			)?.within_target;
+		expect(await within(18)).toBe(2);
+		expect(await within(3)).toBe(1);
+		expect(await within(1)).toBe(0);
+	});
+
 	it('filters to one locality, or one PCN, through bound parameters', async () => {
-		const rows = await waitingListAtMonthEnd(db, { locality: 'Mid Essex' });
+		const rows = await waitingListAtMonthEnd(db, JAN_FEB_2026, { locality: 'Mid Essex' });
 		expect(new Set(rows.map((r) => r.locality))).toEqual(new Set(['Mid Essex']));
 		// Rows are ordered by month end, locality, reason ('contraceptive' < 'gynaecological').
 		expect(rows.map((r) => r.waiting)).toEqual([1, 0, 2, 0]);
-		const byPcn = await waitingListAtMonthEnd(db, { pcnCode: 'U1' });
+		const byPcn = await waitingListAtMonthEnd(db, JAN_FEB_2026, { pcnCode: 'U1' });
 		expect(byPcn.map((r) => r.waiting)).toEqual([1, 2, 0, 1]);
-		const noneOfThatAge = await waitingListAtMonthEnd(db, { ageBand: '15-24' });
+		const noneOfThatAge = await waitingListAtMonthEnd(db, JAN_FEB_2026, { ageBand: '15-24' });
 		expect(noneOfThatAge.every((r) => r.waiting === 0)).toBe(true);
 	});
 
@@ -111,9 +124,10 @@ describe('waitingListAtMonthEnd on the built extract', () => {
 	let rows: WaitingListRow[];
 
 	beforeAll(async () => {
-		({ db } = await openNodeDatabaseWithData(DATA_DIR, ['larc_requests', 'practices']));
+		const opened = await openNodeDatabaseWithData(DATA_DIR, ['larc_requests', 'practices']);
+		db = opened.db;
 		native = await openNativeDuckdb();
-		rows = await waitingListAtMonthEnd(db);
+		rows = await waitingListAtMonthEnd(db, reportingPeriod(opened.manifest, 'larc_requests'));
 	});
 
 	afterAll(async () => {

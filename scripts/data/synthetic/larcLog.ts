@@ -74,14 +74,23 @@ export class LarcLog {
 		return this.requestDay.length;
 	}
 
+	/** Made before the window and neither fitted nor removed before it opened. */
+	private carriedOver(i: number, windowStartDay: number): boolean {
+		const closed = (day: number) => day !== NO_DAY && day < windowStartDay;
+		return this.requestDay[i] < windowStartDay && !closed(this.fitDay[i]) && !closed(this.removalDay[i]);
+	}
+
 	/**
-	 * The extract: requests made in the window (from windowStartDay to endDay); fits and removals
-	 * after endDay become NULL (still waiting); ordered by request date, then generation order.
-	 * Warm-up requests made before the window are not in it, although they took capacity.
+	 * The extract, as a waiting-list system would give it: requests made in the window (from
+	 * windowStartDay to endDay) plus those made earlier that were still open when it began, so the
+	 * list at the window start is complete. Fits and removals after endDay become NULL (still
+	 * waiting). Ordered by request date, then generation order.
 	 */
 	finish(windowStartDay: number, endDay: number): LarcRequests {
 		const kept: number[] = [];
-		for (let i = 0; i < this.size; i++) if (this.requestDay[i] >= windowStartDay) kept.push(i);
+		for (let i = 0; i < this.size; i++) {
+			if (this.requestDay[i] >= windowStartDay || this.carriedOver(i, windowStartDay)) kept.push(i);
+		}
 		kept.sort((a, b) => this.requestDay[a] - this.requestDay[b] || a - b);
 		const dayOrNull = (day: number) => (day > endDay ? NO_DAY : day);
 		return {

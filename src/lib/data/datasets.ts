@@ -23,6 +23,8 @@ export type DatasetName = (typeof DATASET_NAMES)[number];
 export const DATA_KINDS = ['real', 'synthetic', 'modelled'] as const;
 export type DataKind = (typeof DATA_KINDS)[number];
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
 export const manifestEntrySchema = z.object({
 	name: z.enum(DATASET_NAMES),
 	file: z.string().regex(/^[a-z0-9_]+\.parquet$/),
@@ -31,7 +33,9 @@ export const manifestEntrySchema = z.object({
 	sha256: z.string().regex(/^[0-9a-f]{64}$/),
 	vintage: z.string().min(1),
 	kind: z.enum(DATA_KINDS),
-	description: z.string().min(1)
+	description: z.string().min(1),
+	/** Reporting window of activity data: requests made before `from` may still be open in it. */
+	period: z.object({ from: isoDate, to: isoDate }).optional()
 });
 
 export const manifestSchema = z.object({
@@ -41,6 +45,8 @@ export const manifestSchema = z.object({
 });
 
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
+/** An inclusive range of ISO dates. */
+export type Period = NonNullable<ManifestEntry['period']>;
 export type Manifest = z.infer<typeof manifestSchema>;
 
 /** The four alliance localities: a local grouping of local authorities (reference-data README). */

@@ -4,6 +4,7 @@
  */
 import type { AnalyticsDatabase } from '$lib/data/database';
 import { arrowToRows } from '$lib/data/arrowRows';
+import type { Period } from '$lib/data/datasets';
 import { FILTERED_REQUESTS_CTE, filterParams, type LarcFilter } from './larcFilter';
 
 export interface CommunityShareByMonthRow {
@@ -44,11 +45,6 @@ WHERE f.reason = 'gynaecological' AND f.fit_date IS NOT NULL
 	AND f.fit_date BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)
 GROUP BY ALL
 ORDER BY n.locality, n.pcn_name`;
-
-export interface Period {
-	from: string;
-	to: string;
-}
 
 export async function communityShareByMonth(
 	db: AnalyticsDatabase,

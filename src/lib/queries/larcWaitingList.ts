@@ -1,11 +1,11 @@
 /**
- * The LARC waiting list at each month end: requests made on or before the month end that
- * were neither fitted nor removed by then. Always split by reason: gynaecological and
+ * The LARC waiting list at each month end of the reporting period: requests made on or before
+ * the month end that were neither fitted nor removed by then. Always split by reason: gynaecological and
  * contraceptive waits are different pathways and are never added together.
  */
 import type { AnalyticsDatabase } from '$lib/data/database';
 import { arrowToRows } from '$lib/data/arrowRows';
-import type { LarcReason, Locality } from '$lib/data/datasets';
+import type { LarcReason, Locality, Period } from '$lib/data/datasets';
 import { FILTERED_REQUESTS_CTE, filterParams, type LarcFilter } from './larcFilter';
 import type { WaitTargets } from './larcWaits';
 
@@ -27,8 +27,8 @@ const WAITING_LIST_BY_MONTH_SQL = `
 WITH month_ends AS (
 	SELECT last_day(m)::DATE AS month_end
 	FROM range(
-		date_trunc('month', (SELECT min(request_date) FROM larc_requests)),
-		(SELECT max(request_date) FROM larc_requests) + INTERVAL 1 DAY,
+		date_trunc('month', CAST(? AS DATE)),
+		CAST(? AS DATE) + INTERVAL 1 DAY,
 		INTERVAL 1 MONTH
 	) AS months(m)
 ),
@@ -60,13 +60,17 @@ LEFT JOIN waiting w USING (month_end, locality, reason)
 ORDER BY g.month_end, g.locality, g.reason
 `;
 
+/** One row per month end in the period × locality × reason, zero where nobody waited. */
 export async function waitingListAtMonthEnd(
 	db: AnalyticsDatabase,
+	period: Period,
 	filter: LarcFilter = {},
 	targets: WaitTargets = DEFAULT_WAIT_TARGETS
 ): Promise<WaitingListRow[]> {
 	const params = filterParams(filter);
 	const table = await db.query(WAITING_LIST_BY_MONTH_SQL, [
+		period.from,
+		period.to,
 		...params,
 		...params.slice(0, 4),
 		targets.gynaecologicalWeeks,

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { readParquet } from 'parquet-wasm';
 import type { AnalyticsDatabase, ParquetDecoder } from '$lib/data/database';
 import { loadDatasets, parseManifest, type LoadedDataset } from '$lib/data/loadDatasets';
-import type { DatasetName } from '$lib/data/datasets';
+import type { DatasetName, Manifest } from '$lib/data/datasets';
 
 const require = createRequire(import.meta.url);
 type BlockingModule = typeof import('@duckdb/duckdb-wasm/blocking');
@@ -55,7 +55,7 @@ export async function openNodeDatabase(): Promise<AnalyticsDatabase> {
 export async function openNodeDatabaseWithData(
 	dataDir: string,
 	only?: readonly DatasetName[]
-): Promise<{ db: AnalyticsDatabase; loaded: LoadedDataset[] }> {
+): Promise<{ db: AnalyticsDatabase; manifest: Manifest; loaded: LoadedDataset[] }> {
 	const manifest = parseManifest(
 		JSON.parse(await readFile(path.join(dataDir, 'manifest.json'), 'utf8'))
 	);
@@ -67,5 +67,5 @@ export async function openNodeDatabaseWithData(
 		decodeParquetNode,
 		only
 	);
-	return { db, loaded };
+	return { db, manifest, loaded };
 }
