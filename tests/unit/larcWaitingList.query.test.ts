@@ -4,9 +4,7 @@
  * extract cross-checked month by month against native DuckDB with a different formulation.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AnalyticsDatabase } from '$lib/data/database';
 import {
@@ -17,44 +15,42 @@ import {
 import { waitingListAtMonthEnd, type WaitingListRow } from '$lib/queries/larcWaitingList';
 import { reportingPeriod } from '$lib/data/period';
 import { openNativeDuckdb, type NativeDuckdb } from '../support/nativeDuckdb';
+import { loadHandMadeTables } from '../support/handMadeTables';
 
 const DATA_DIR = 'static/data';
 const JAN_FEB_2026 = { from: '2026-01-01', to: '2026-02-28' };
 
+let native: NativeDuckdb;
+beforeAll(async () => {
+	native = await openNativeDuckdb();
+});
+afterAll(() => native.close());
+
 describe('waitingListAtMonthEnd on a hand-made extract', () => {
 	let db: AnalyticsDatabase;
-	let native: NativeDuckdb;
-	const dir = mkdtempSync(path.join(tmpdir(), 'larc-'));
 
 	beforeAll(async () => {
-		native = await openNativeDuckdb();
 		// Two practices in two localities; seven requests across January and February 2026.
-		await native.rows(`COPY (SELECT * FROM (VALUES
-			('P1', 'U1', 'Thurrock'), ('P2', 'U2', 'Mid Essex')) t(practice_code, pcn_code, locality))
-			TO '${dir}/practices.parquet' (FORMAT parquet)`);
-		await native.rows(`COPY (SELECT request_id::INTEGER AS request_id, practice_code,
-				'U' || right(practice_code, 1) AS pcn_code, '35-44' AS age_band, reason,
-				request_date::DATE AS request_date, fit_date::DATE AS fit_date, removal_date::DATE AS removal_date
-			FROM (VALUES
-				(1, 'P1', 'gynaecological', '2026-01-05', NULL, NULL),          -- waiting both months
-				(2, 'P1', 'gynaecological', '2026-01-10', '2026-01-31', NULL),  -- fitted on Jan month end: not waiting
-				(3, 'P1', 'gynaecological', '2026-01-20', '2026-02-10', NULL),  -- waiting Jan only
-				(4, 'P1', 'contraceptive',  '2026-01-31', NULL, '2026-02-01'),  -- waiting Jan, removed in Feb
-				(5, 'P2', 'contraceptive',  '2026-02-28', NULL, NULL),          -- joins on Feb month end
-				(6, 'P2', 'gynaecological', '2026-02-01', '2026-02-02', NULL),  -- in and out within Feb
-				(7, 'P2', 'contraceptive',  '2026-01-15', NULL, NULL)           -- waiting both months
-			) t(request_id, practice_code, reason, request_date, fit_date, removal_date))
-			TO '${dir}/larc_requests.parquet' (FORMAT parquet)`);
-		db = await openNodeDatabase();
-		for (const name of ['practices', 'larc_requests']) {
-			const bytes = new Uint8Array(await readFile(path.join(dir, `${name}.parquet`)));
-			await db.insertArrowIpc(name, decodeParquetNode(bytes));
-		}
+		db = await loadHandMadeTables({
+			practices: `SELECT * FROM (VALUES ('P1', 'U1', 'Thurrock'), ('P2', 'U2', 'Mid Essex'))
+				t(practice_code, pcn_code, locality)`,
+			larc_requests: `SELECT request_id::INTEGER AS request_id, practice_code,
+					'U' || right(practice_code, 1) AS pcn_code, '35-44' AS age_band, reason,
+					request_date::DATE AS request_date, fit_date::DATE AS fit_date, removal_date::DATE AS removal_date
+				FROM (VALUES
+					(1, 'P1', 'gynaecological', '2026-01-05', NULL, NULL),          -- waiting both months
+					(2, 'P1', 'gynaecological', '2026-01-10', '2026-01-31', NULL),  -- fitted on Jan month end: not waiting
+					(3, 'P1', 'gynaecological', '2026-01-20', '2026-02-10', NULL),  -- waiting Jan only
+					(4, 'P1', 'contraceptive',  '2026-01-31', NULL, '2026-02-01'),  -- waiting Jan, removed in Feb
+					(5, 'P2', 'contraceptive',  '2026-02-28', NULL, NULL),          -- joins on Feb month end
+					(6, 'P2', 'gynaecological', '2026-02-01', '2026-02-02', NULL),  -- in and out within Feb
+					(7, 'P2', 'contraceptive',  '2026-01-15', NULL, NULL)           -- waiting both months
+				) t(request_id, practice_code, reason, request_date, fit_date, removal_date)`
+		});
 	});
 
 	afterAll(async () => {
 		await db.close();
-		native.close();
 	});
 
 	it('counts each woman still waiting at each month end, by locality and reason', async () => {
@@ -97,7 +93,10 @@ describe('waitingListAtMonthEnd on a hand-made extract', () => {
 		expect(noneOfThatAge.every((r) => r.waiting === 0)).toBe(true);
 	});
 
-	it('never reaches the network: the Parquet file is decoded locally', async () => {
+	it('never reaches the network: the built Parquet file reaches a query locally', async () => {
+		const [{ n: expected }] = await native.rows(
+			`SELECT count(*)::INTEGER AS n FROM '${DATA_DIR}/larc_requests.parquet'`
+		);
 		const realFetch = globalThis.fetch;
 		const attempts: string[] = [];
 		globalThis.fetch = (async (input: RequestInfo | URL) => {
@@ -106,10 +105,10 @@ describe('waitingListAtMonthEnd on a hand-made extract', () => {
 		}) as typeof fetch;
 		try {
 			const offline = await openNodeDatabase();
-			const bytes = new Uint8Array(await readFile(path.join(dir, 'larc_requests.parquet')));
+			const bytes = new Uint8Array(await readFile(path.join(DATA_DIR, 'larc_requests.parquet')));
 			await offline.insertArrowIpc('larc_requests', decodeParquetNode(bytes));
 			const table = await offline.query('SELECT count(*)::INTEGER AS n FROM larc_requests');
-			expect(table.getChild('n')?.get(0)).toBe(7);
+			expect(table.getChild('n')?.get(0)).toBe(expected);
 			await offline.close();
 		} finally {
 			globalThis.fetch = realFetch;
@@ -120,19 +119,16 @@ describe('waitingListAtMonthEnd on a hand-made extract', () => {
 
 describe('waitingListAtMonthEnd on the built extract', () => {
 	let db: AnalyticsDatabase;
-	let native: NativeDuckdb;
 	let rows: WaitingListRow[];
 
 	beforeAll(async () => {
 		const opened = await openNodeDatabaseWithData(DATA_DIR, ['larc_requests', 'practices']);
 		db = opened.db;
-		native = await openNativeDuckdb();
 		rows = await waitingListAtMonthEnd(db, reportingPeriod(opened.manifest, 'larc_requests'));
 	});
 
 	afterAll(async () => {
 		await db.close();
-		native.close();
 	});
 
 	it('covers 36 month ends × 4 localities × 2 reasons', () => {
