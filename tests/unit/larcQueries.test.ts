@@ -111,3 +111,27 @@ describe('community share of gynaecological LARC', () => {
 		]);
 	});
 });
+
+describe('femalePopulation', () => {
+	it('sums women aged 15–54 by locality and for the ICB, or one age band', async () => {
+		const { femalePopulation } = await import('$lib/queries/femalePopulation');
+		const popDb = await loadHandMadeTables({
+			geography_lsoa: `SELECT * FROM (VALUES ('L1', 'Thurrock'), ('L2', 'Thurrock'), ('L3', 'Mid Essex'))
+				t(lsoa21_code, locality)`,
+			population_female_lsoa: `SELECT lsoa21_code, age_band, women::DOUBLE AS women FROM (VALUES
+				('L1', '0-14', 100), ('L1', '15-24', 50.5), ('L1', '45-54', 40),
+				('L2', '25-34', 60), ('L2', '65+', 300), ('L3', '35-44', 70.25)
+			) t(lsoa21_code, age_band, women)`
+		});
+		expect(await femalePopulation(popDb, {})).toEqual([
+			{ locality: 'Mid Essex', women: 70.25 },
+			{ locality: 'Thurrock', women: 150.5 },
+			{ locality: 'Mid and South Essex', women: 220.75 }
+		]);
+		expect(await femalePopulation(popDb, { ageBand: '15-24', locality: 'Thurrock' })).toEqual([
+			{ locality: 'Thurrock', women: 50.5 },
+			{ locality: 'Mid and South Essex', women: 50.5 }
+		]);
+		await popDb.close();
+	});
+});

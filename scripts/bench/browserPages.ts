@@ -1,0 +1,50 @@
+/**
+ * Page timings in Chromium. Contexts are opened here rather than with the e2e helper
+ * `openOfflinePage` because Playwright request routing turns off the HTTP cache, and a warm load
+ * needs it. Off-origin requests are still watched (not blocked) and reported.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+/** The home page's chart, as the e2e journey waits for it. */
+export const HOME_CHART_PATH = '[data-testid="waiting-list-chart"] path';
+
+export interface WatchedContext {
+	context: BrowserContext;
+	page: Page;
+	/** URLs the pages asked for outside the dashboard's own origin. */
+	foreignRequests: string[];
+}
+
+export async function openWatchedContext(browser: Browser, origin: string) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const foreignRequests: string[] = [];
+	context.on('request', (request) => {
+		const url = request.url();
+		const local = url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:');
+		if (!local) foreignRequests.push(url);
+	});
+	return { context, page: await context.newPage(), foreignRequests } satisfies WatchedContext;
+}
+
+/** Milliseconds from starting navigation to the first element matching `drawn` being visible. */
+export async function timeNavigation(page: Page, url: string, drawn: string): Promise<number> {
+	const started = performance.now();
+	await page.goto(url);
+	await page.locator(drawn).first().waitFor({ state: 'visible' });
+	return performance.now() - started;
+}
+
+export interface FilterChange {
+	/** The select's value to choose. */
+	value: string;
+	/** Selector that only matches once the page has redrawn for that value. */
+	redrawn: string;
+}
+
+/** Milliseconds from choosing a filter value to the redrawn marker being visible. */
+export async function timeFilterChange(page: Page, change: FilterChange): Promise<number> {
+	const started = performance.now();
+	await page.selectOption('#locality', change.value);
+	await page.locator(change.redrawn).first().waitFor({ state: 'visible' });
+	return performance.now() - started;
+}

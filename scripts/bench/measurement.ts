@@ -1,0 +1,64 @@
+/**
+ * How a number is recorded in results.json: always with its unit, and for repeated timings the
+ * median, min and max together with every sample, so a reader can judge the spread.
+ */
+
+export type Unit = 'ms' | 'bytes' | 'MB' | 'rows';
+
+export interface Single {
+	unit: Unit;
+	value: number;
+}
+
+export interface Repeated {
+	unit: Unit;
+	runs: number;
+	median: number;
+	min: number;
+	max: number;
+	samples: number[];
+}
+
+/** Timings are kept to 0.1 ms: finer digits are noise at this scale. */
+function round(value: number): number {
+	return Math.round(value * 10) / 10;
+}
+
+export function single(value: number, unit: Unit): Single {
+	return { unit, value: round(value) };
+}
+
+export function repeated(samples: readonly number[], unit: Unit): Repeated {
+	if (samples.length === 0) throw new Error('No samples to summarise');
+	const sorted = [...samples].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	const median =
+		sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+	return {
+		unit,
+		runs: samples.length,
+		median: round(median),
+		min: round(sorted[0]),
+		max: round(sorted[sorted.length - 1]),
+		samples: samples.map(round)
+	};
+}
+
+/** Wall time of one awaited call, in milliseconds, with its result. */
+export async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
+	const started = performance.now();
+	const result = await work();
+	return { ms: performance.now() - started, result };
+}
+
+/** Runs `work` `runs` times in sequence and returns each run's wall time in milliseconds. */
+export function timeRuns(runs: number, work: (run: number) => Promise<unknown>) {
+	return collectRuns(runs, async (run) => (await timed(() => work(run))).ms);
+}
+
+/** Runs `measure` `runs` times in sequence; each run returns its own timing in milliseconds. */
+export async function collectRuns(runs: number, measure: (run: number) => Promise<number>) {
+	const samples: number[] = [];
+	for (let run = 0; run < runs; run++) samples.push(await measure(run));
+	return samples;
+}

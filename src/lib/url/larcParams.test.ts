@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { larcQuery, parseLarcParams } from './larcParams';
+
+describe('parseLarcParams', () => {
+	it('reads every filter from the URL into typed values', () => {
+		const { state, problems } = parseLarcParams(
+			new URLSearchParams('locality=thurrock&pcn=U12345&age=45-54&reason=contraceptive&from=2025-01&to=2025-12&contraTarget=8&clearBy=2027-03-31&measure=rate')
+		);
+		expect(problems).toEqual([]);
+		expect(state).toEqual({
+			locality: 'Thurrock',
+			pcnCode: 'U12345',
+			ageBand: '45-54',
+			reason: 'contraceptive',
+			fromMonth: '2025-01',
+			toMonth: '2025-12',
+			contraceptiveTargetWeeks: 8,
+			clearBy: '2027-03-31',
+			measure: 'rate'
+		});
+	});
+
+	it('uses defaults for what is missing', () => {
+		expect(parseLarcParams(new URLSearchParams('')).state).toEqual({
+			reason: 'gynaecological',
+			contraceptiveTargetWeeks: 6,
+			measure: 'count'
+		});
+	});
+
+	it('reports unusable values instead of guessing', () => {
+		const { state, problems } = parseLarcParams(
+			new URLSearchParams("reason=both&age=0-14&contraTarget=0&pcn=DROP TABLE&from=2025-13")
+		);
+		expect(state.reason).toBe('gynaecological');
+		expect(state.ageBand).toBeUndefined();
+		expect(state.pcnCode).toBeUndefined();
+		expect(state.contraceptiveTargetWeeks).toBe(6);
+		expect(problems).toHaveLength(5);
+		expect(problems[0]).toBe('"DROP TABLE" is not a valid pcn, so it is ignored.');
+	});
+
+	it('rejects a period that ends before it starts', () => {
+		const { state, problems } = parseLarcParams(new URLSearchParams('from=2026-01&to=2025-01'));
+		expect(state.fromMonth).toBeUndefined();
+		expect(problems).toEqual(['The period starts after it ends, so the whole extract is shown.']);
+	});
+});
+
+describe('larcQuery', () => {
+	it('changes one parameter and drops cleared ones', () => {
+		const params = new URLSearchParams('locality=thurrock&reason=contraceptive');
+		expect(larcQuery(params, { reason: 'gynaecological', pcn: undefined })).toBe(
+			'?locality=thurrock&reason=gynaecological'
+		);
+		expect(larcQuery(params, { locality: undefined, reason: '' })).toBe('?');
+	});
+});

@@ -1,0 +1,87 @@
+/**
+ * The /larc page's state, held in the URL so a view can be shared: parsed once into typed values,
+ * with anything unusable reported (and replaced by its default) rather than guessed at.
+ */
+import { z } from 'zod';
+import { AGE_BANDS, LARC_REASONS, type AgeBand, type LarcReason, type Locality } from '$lib/data/datasets';
+import { parseLocalityParam } from './localityParam';
+
+export const LARC_AGE_BANDS = AGE_BANDS.filter((band) => band !== '0-14');
+
+export interface LarcPageState {
+	locality?: Locality;
+	pcnCode?: string;
+	ageBand?: AgeBand;
+	/** The reason the SPC charts follow; every table still shows both reasons side by side. */
+	reason: LarcReason;
+	/** First and last month of the period (YYYY-MM), within the extract. */
+	fromMonth?: string;
+	toMonth?: string;
+	/** Contraceptive target wait in weeks: a local setting (gynaecological is 18, as RTT). */
+	contraceptiveTargetWeeks: number;
+	/** Date by which the relief capacity should clear the excess queue. */
+	clearBy?: string;
+	measure: 'count' | 'rate';
+}
+
+export const DEFAULT_CONTRACEPTIVE_TARGET_WEEKS = 6;
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+const PARAM_SCHEMAS = {
+	pcn: z.string().regex(/^U\d{5}$/),
+	age: z.enum(LARC_AGE_BANDS as [AgeBand, ...AgeBand[]]),
+	reason: z.enum(LARC_REASONS),
+	from: month,
+	to: month,
+	contraTarget: z.coerce.number().int().min(1).max(52),
+	clearBy: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+	measure: z.enum(['count', 'rate'])
+};
+type ParamName = keyof typeof PARAM_SCHEMAS;
+
+export interface ParsedLarcParams {
+	state: LarcPageState;
+	/** One sentence per parameter that could not be used. */
+	problems: string[];
+}
+
+export function parseLarcParams(params: URLSearchParams): ParsedLarcParams {
+	const problems: string[] = [];
+	function read<K extends ParamName>(name: K): z.infer<(typeof PARAM_SCHEMAS)[K]> | undefined {
+		const raw = params.get(name);
+		if (raw === null || raw === '') return undefined;
+		const parsed = PARAM_SCHEMAS[name].safeParse(raw);
+		if (parsed.success) return parsed.data as z.infer<(typeof PARAM_SCHEMAS)[K]>;
+		problems.push(`"${raw}" is not a valid ${name}, so it is ignored.`);
+		return undefined;
+	}
+	const locality = parseLocalityParam(params);
+	if (locality.kind === 'unknown') problems.push(`"${locality.value}" is not a locality, so it is ignored.`);
+	const state: LarcPageState = {
+		locality: locality.kind === 'one' ? locality.locality : undefined,
+		pcnCode: read('pcn'),
+		ageBand: read('age'),
+		reason: read('reason') ?? 'gynaecological',
+		fromMonth: read('from'),
+		toMonth: read('to'),
+		contraceptiveTargetWeeks: read('contraTarget') ?? DEFAULT_CONTRACEPTIVE_TARGET_WEEKS,
+		clearBy: read('clearBy'),
+		measure: read('measure') ?? 'count'
+	};
+	if (state.fromMonth && state.toMonth && state.fromMonth > state.toMonth) {
+		problems.push('The period starts after it ends, so the whole extract is shown.');
+		state.fromMonth = state.toMonth = undefined;
+	}
+	return { state, problems };
+}
+
+/** The query string for a changed state; defaults are left out to keep URLs short. */
+export function larcQuery(params: URLSearchParams, changes: Record<string, string | undefined>): string {
+	const next = new URLSearchParams(params);
+	for (const [name, value] of Object.entries(changes)) {
+		if (value === undefined || value === '') next.delete(name);
+		else next.set(name, value);
+	}
+	const query = next.toString();
+	return query ? `?${query}` : '?';
+}
