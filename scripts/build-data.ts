@@ -20,6 +20,7 @@ import { formatSummary } from './data/summary';
 import { buildSyntheticTables } from './data/synthetic/build';
 import { formatMonth, monthEndDay } from './data/synthetic/calendar';
 import { WINDOW_MONTHS } from './data/synthetic/demand';
+import { buildUscReferrals } from './data/synthetic/uscBuild';
 
 async function main(): Promise<void> {
 	const started = performance.now();
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
 	await buildSyntheticTables(connection, options);
 	const rtt = await buildRttCompleted(connection);
 	const cwtVintage = await buildCancerWaitingTimes(connection);
+	// Calibrated to the published cancer waiting times, so it is built after them.
+	await buildUscReferrals(connection, options);
 
 	const datasets = describeDatasets({
 		windowStart: options.endMonth - WINDOW_MONTHS + 1,

@@ -90,7 +90,9 @@ async function measurePages(browser: Browser, origin: string, runs: number, repo
 	const warm = await openWatchedContext(browser, origin);
 	try {
 		await timeNavigation(warm.page, url, HOME_CHART_PATH);
-		const warmLoads = await collectRuns(runs, () => timeNavigation(warm.page, url, HOME_CHART_PATH));
+		const warmLoads = await collectRuns(runs, () =>
+			timeNavigation(warm.page, url, HOME_CHART_PATH)
+		);
 		const filter = await timeLocalityChanges(warm.page, runs, homeDrawnFor);
 		return {
 			url: `/?locality=${START.slug}`,
@@ -111,7 +113,8 @@ export async function measureBrowser(
 	buildFirst: boolean
 ): Promise<BrowserResult> {
 	let appBuild: Single | undefined;
-	if (buildFirst) appBuild = single((await runCommand('npx', ['vite', 'build'], repoRoot)).ms, 'ms');
+	if (buildFirst)
+		appBuild = single((await runCommand('npx', ['vite', 'build'], repoRoot)).ms, 'ms');
 	if (!existsSync(path.join(repoRoot, 'build', 'index.js'))) {
 		return {
 			status: 'skipped',

@@ -37,8 +37,11 @@ function larcLoad(loaded: readonly LoadedDataset[]): LoadedDataset {
 /** Drops and reloads larc_requests so each repetition runs the real loader on the same engine. */
 async function reloadLarc(db: AnalyticsDatabase, manifest: Manifest, dataDir: string) {
 	await db.query('DROP TABLE larc_requests');
-	const fetchBytes = async (file: string) => new Uint8Array(await readFile(path.join(dataDir, file)));
-	return larcLoad(await loadDatasets(db, manifest, fetchBytes, decodeParquetNode, ['larc_requests']));
+	const fetchBytes = async (file: string) =>
+		new Uint8Array(await readFile(path.join(dataDir, file)));
+	return larcLoad(
+		await loadDatasets(db, manifest, fetchBytes, decodeParquetNode, ['larc_requests'])
+	);
 }
 
 async function timeQuery(
@@ -54,7 +57,11 @@ async function timeQuery(
 		throw new Error('waitingListAtMonthEnd found nobody waiting in any month');
 	}
 	const samples = await timeRuns(runs, query);
-	return { ...repeated(samples, 'ms'), firstRunMs: single(first.ms, 'ms').value, resultRows: expectedRows };
+	return {
+		...repeated(samples, 'ms'),
+		firstRunMs: single(first.ms, 'ms').value,
+		resultRows: expectedRows
+	};
 }
 
 function monthsIn(period: { from: string; to: string }): number {

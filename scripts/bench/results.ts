@@ -5,12 +5,12 @@ import type { BrowserResult } from './browserTimings';
 import type { DataBuildResult, MillionRowExtract } from './dataBuild';
 import type { LargeExtractResult } from './largeExtractQueries';
 import type { MachineInfo } from './machine';
-import type { Repeated } from './measurement';
+import type { Single } from './measurement';
 
 export interface BenchResults {
 	machine: MachineInfo;
 	/** Wall time of the whole benchmark run. */
-	benchmarkWallTime: Repeated | { unit: 'ms'; value: number };
+	benchmarkWallTime: Single;
 	dataBuild: DataBuildResult;
 	largeLarcExtract: Omit<MillionRowExtract, 'outDir' | 'manifest'> & {
 		duckdbWasmNode: LargeExtractResult;

@@ -6,6 +6,7 @@
 import type { DataKind, DatasetName } from '../../src/lib/data/datasets';
 import { AGE_BANDS } from '../../src/lib/data/datasets';
 import { formatDay, formatMonth, monthEndDay, monthStartDay } from './synthetic/calendar';
+import { USC_FIRST_MONTH } from './synthetic/uscAssumptions';
 
 export interface DatasetDescription {
 	name: DatasetName;
@@ -111,6 +112,18 @@ export function describeDatasets(context: CatalogueContext): DatasetDescription[
 			description:
 				'NHS England Cancer Waiting Times (commissioner-based) for MSE CCGs and ICB QH8: 14-day, 28-day FDS, 31-day and 62-day measures.',
 			orderBy: 'ALL'
+		},
+		{
+			name: 'usc_referrals',
+			kind: 'synthetic',
+			vintage: `${formatMonth(USC_FIRST_MONTH)} to ${formatMonth(context.endMonth)}`,
+			description:
+				'Synthetic demonstration urgent suspected cancer referrals by PCN, month and suspected cancer (gynaecological, other); ICB totals equal the published Cancer Waiting Times totals in the months published. Not patient records.',
+			orderBy: 'month, pcn_code, suspected_cancer',
+			period: {
+				from: formatDay(monthStartDay(USC_FIRST_MONTH)),
+				to: formatDay(monthEndDay(context.endMonth))
+			}
 		}
 	];
 }

@@ -14,7 +14,8 @@ export const DATASET_NAMES = [
 	'larc_requests',
 	'pessary_activity',
 	'rtt_completed',
-	'cancer_waiting_times'
+	'cancer_waiting_times',
+	'usc_referrals'
 ] as const;
 
 export type DatasetName = (typeof DATASET_NAMES)[number];

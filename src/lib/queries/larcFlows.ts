@@ -26,7 +26,7 @@ WITH ${FILTERED_REQUESTS_CTE},
 window_bounds AS (
 	SELECT CAST(? AS DATE) AS as_at, CAST(? AS DATE) - INTERVAL (${FLOW_WINDOW_WEEKS * 7}) DAY AS window_start
 )
-SELECT coalesce(locality, '${ALL_LOCALITIES}') AS locality, reason,
+SELECT coalesce(locality, CAST(? AS VARCHAR)) AS locality, reason,
 	(count(*) FILTER (WHERE request_date > window_start AND request_date <= as_at) / ${FLOW_WINDOW_WEEKS}.0)::DOUBLE AS demand_per_week,
 	(count(*) FILTER (WHERE fit_date > window_start AND fit_date <= as_at) / ${FLOW_WINDOW_WEEKS}.0)::DOUBLE AS fits_per_week,
 	(count(*) FILTER (WHERE removal_date > window_start AND removal_date <= as_at) / ${FLOW_WINDOW_WEEKS}.0)::DOUBLE AS removals_per_week,
@@ -40,8 +40,9 @@ ORDER BY locality NULLS LAST, reason`;
 export async function larcFlows(
 	db: AnalyticsDatabase,
 	filter: LarcFilter,
-	asAt: string
+	asAt: string,
+	totalLabel = ALL_LOCALITIES
 ): Promise<FlowsRow[]> {
-	const table = await db.query(FLOWS_SQL, [...filterParams(filter), asAt, asAt]);
+	const table = await db.query(FLOWS_SQL, [...filterParams(filter), asAt, asAt, totalLabel]);
 	return arrowToRows<FlowsRow>(table);
 }

@@ -9,7 +9,7 @@ import { arrowToRows } from '$lib/data/arrowRows';
 import type { LarcReason } from '$lib/data/datasets';
 import { FILTERED_REQUESTS_CTE, filterParams, type LarcFilter } from './larcFilter';
 
-/** Label of the ICB-wide row, which sums every locality in the filter. */
+/** Default label of the total row, which sums every locality in the filter. */
 export const ALL_LOCALITIES = 'Mid and South Essex';
 
 export interface WaitTargets {
@@ -48,7 +48,7 @@ episodes AS (
 	FROM filtered_requests, params
 	WHERE fit_date BETWEEN period_start AND as_at
 )
-SELECT coalesce(locality, '${ALL_LOCALITIES}') AS locality, reason, status,
+SELECT coalesce(locality, CAST(? AS VARCHAR)) AS locality, reason, status,
 	count(*)::INTEGER AS patients,
 	quantile_cont(weeks, 0.5)::DOUBLE AS median_weeks,
 	quantile_cont(weeks, 0.92)::DOUBLE AS p92_weeks,
@@ -62,14 +62,16 @@ export async function waitsByReasonAndLocality(
 	db: AnalyticsDatabase,
 	filter: LarcFilter,
 	period: { asAt: string; from: string },
-	targets: WaitTargets
+	targets: WaitTargets,
+	totalLabel = ALL_LOCALITIES
 ): Promise<WaitsRow[]> {
 	const table = await db.query(WAITS_SQL, [
 		...filterParams(filter),
 		period.asAt,
 		period.from,
 		targets.gynaecologicalWeeks,
-		targets.contraceptiveWeeks
+		targets.contraceptiveWeeks,
+		totalLabel
 	]);
 	return arrowToRows<WaitsRow>(table);
 }

@@ -42,7 +42,7 @@ ORDER BY month_end, setting`;
 const OVERDUE_SQL = `
 WITH ${FILTERED_PESSARY_CTE},
 as_at AS (SELECT CAST(? AS DATE) AS d)
-SELECT coalesce(locality, '${ALL_LOCALITIES}') AS locality,
+SELECT coalesce(locality, CAST(? AS VARCHAR)) AS locality,
 	count(*) FILTER (WHERE due_date <= d)::INTEGER AS due,
 	count(*) FILTER (WHERE due_date <= d AND (done_date IS NULL OR done_date > d))::INTEGER AS overdue,
 	quantile_cont(date_diff('day', due_date, d) / 7.0, 0.5)
@@ -80,9 +80,11 @@ export async function pessaryEpisodesByMonth(
 export async function pessaryOverdue(
 	db: AnalyticsDatabase,
 	filter: LarcFilter,
-	asAt: string
+	asAt: string,
+	totalLabel = ALL_LOCALITIES
 ): Promise<PessaryOverdueRow[]> {
-	return arrowToRows<PessaryOverdueRow>(await db.query(OVERDUE_SQL, [...filterParams(filter), asAt]));
+	const params = [...filterParams(filter), asAt, totalLabel];
+	return arrowToRows<PessaryOverdueRow>(await db.query(OVERDUE_SQL, params));
 }
 
 export async function pessaryShiftSinceHubs(

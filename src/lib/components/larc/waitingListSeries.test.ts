@@ -21,6 +21,11 @@ describe('waiting list shapes', () => {
 		expect(panels[1].series[0].points.map((p) => p.value)).toEqual([12, 9]);
 	});
 
+	it('turns counts into rates per 1,000 women when given denominators', () => {
+		const panels = waitingListPanels(rows, new Map([['Thurrock', 20_000]]));
+		expect(panels[0].series[0].points.map((p) => p.value)).toEqual([2, 2.2]);
+	});
+
 	it('pivots reasons into columns without adding them together', () => {
 		expect(waitingListTable(rows)).toEqual([
 			{ month_end: '2026-09-30', locality: 'Thurrock', gynaecological: 40, contraceptive: 12 },

@@ -9,13 +9,25 @@ export interface WaitingListPanel {
 	series: Series[];
 }
 
-export function waitingListPanels(rows: readonly WaitingListRow[]): WaitingListPanel[] {
+/** Women 15–54 by locality, for rates per 1,000; absent when showing counts. */
+export type Denominators = ReadonlyMap<string, number>;
+
+export function ratePer1000(count: number, women: number | undefined): number | null {
+	return women && women > 0 ? (count / women) * 1000 : null;
+}
+
+export function waitingListPanels(
+	rows: readonly WaitingListRow[],
+	denominators?: Denominators
+): WaitingListPanel[] {
+	const value = (r: WaitingListRow) =>
+		denominators ? (ratePer1000(r.waiting, denominators.get(r.locality)) ?? 0) : r.waiting;
 	return LARC_REASONS.map((reason) => ({
 		reason,
 		series: LOCALITIES.flatMap((locality, i) => {
 			const points = rows
 				.filter((r) => r.reason === reason && r.locality === locality)
-				.map((r) => ({ date: r.month_end, value: r.waiting }));
+				.map((r) => ({ date: r.month_end, value: value(r) }));
 			return points.length === 0
 				? []
 				: [{ key: locality, label: locality, ...SERIES_STYLES[i], points }];

@@ -1,0 +1,103 @@
+/** Everything the /larc page shows, queried from DuckDB-WASM in one go for the current state. */
+import type { AnalyticsDatabase } from '$lib/data/database';
+import type { Manifest, Period } from '$lib/data/datasets';
+import { reportingPeriod } from '$lib/data/period';
+import type { LarcFilter } from '$lib/queries/larcFilter';
+import type { LarcPageState } from '$lib/url/larcParams';
+import { waitingListAtMonthEnd, type WaitingListRow } from '$lib/queries/larcWaitingList';
+import { waitsByReasonAndLocality, type WaitTargets, type WaitsRow } from '$lib/queries/larcWaits';
+import { larcFlows, type FlowsRow } from '$lib/queries/larcFlows';
+import {
+	communityShareByMonth,
+	communityShareByPcn,
+	type CommunityShareByMonthRow,
+	type CommunityShareByPcnRow
+} from '$lib/queries/larcCommunityShare';
+import {
+	pessaryEpisodesByMonth,
+	pessaryOverdue,
+	pessaryShiftSinceHubs,
+	type PessaryByMonthRow,
+	type PessaryOverdueRow,
+	type PessaryShiftRow
+} from '$lib/queries/pessaryActivity';
+import { femalePopulation, type FemalePopulationRow } from '$lib/queries/femalePopulation';
+import { selectedPeriod } from './larcPeriod';
+
+/** RTT's 18 weeks, by analogy: no national target exists for gynaecological LARC. */
+export const GYNAECOLOGICAL_TARGET_WEEKS = 18;
+
+export const LARC_PAGE_DATASETS = [
+	'larc_requests',
+	'pessary_activity',
+	'practices',
+	'pcns',
+	'hubs',
+	'geography_lsoa',
+	'population_female_lsoa'
+] as const;
+
+export interface LarcPageData {
+	extract: Period;
+	period: Period;
+	targets: WaitTargets;
+	waitingList: WaitingListRow[];
+	waits: WaitsRow[];
+	flows: FlowsRow[];
+	communityByMonth: CommunityShareByMonthRow[];
+	communityByPcn: CommunityShareByPcnRow[];
+	pessaryByMonth: PessaryByMonthRow[];
+	pessaryOverdue: PessaryOverdueRow[];
+	pessaryShift: PessaryShiftRow[];
+	/** Null when a PCN is chosen: registered-list denominators are not open data. */
+	population: FemalePopulationRow[] | null;
+}
+
+/**
+ * `areaLabel` names the total row. With a locality or PCN chosen, only that total is kept, so a
+ * table never shows a locality's name against a single PCN's figures.
+ */
+export async function loadLarcPage(
+	db: AnalyticsDatabase,
+	manifest: Manifest,
+	state: LarcPageState,
+	areaLabel: string
+): Promise<LarcPageData> {
+	const extract = reportingPeriod(manifest, 'larc_requests');
+	const period = selectedPeriod(extract, state.fromMonth, state.toMonth);
+	const filter: LarcFilter = { locality: state.locality, pcnCode: state.pcnCode, ageBand: state.ageBand };
+	const targets: WaitTargets = {
+		gynaecologicalWeeks: GYNAECOLOGICAL_TARGET_WEEKS,
+		contraceptiveWeeks: state.contraceptiveTargetWeeks
+	};
+	const asAt = period.to;
+	const [waitingList, waits, flows, communityByMonth, communityByPcn, byMonth, overdue, shift, population] =
+		await Promise.all([
+			waitingListAtMonthEnd(db, period, filter, targets),
+			waitsByReasonAndLocality(db, filter, { asAt, from: period.from }, targets, areaLabel),
+			larcFlows(db, filter, asAt, areaLabel),
+			communityShareByMonth(db, filter, period),
+			communityShareByPcn(db, filter, period),
+			pessaryEpisodesByMonth(db, filter, asAt),
+			pessaryOverdue(db, filter, asAt, areaLabel),
+			pessaryShiftSinceHubs(db, filter, asAt),
+			state.pcnCode ? Promise.resolve(null) : femalePopulation(db, filter)
+		]);
+	const filtered = Boolean(state.locality || state.pcnCode);
+	const onlyArea = <T extends { locality: string }>(rows: T[]) =>
+		filtered ? rows.filter((r) => r.locality === areaLabel) : rows;
+	return {
+		extract,
+		period,
+		targets,
+		waitingList,
+		waits: onlyArea(waits),
+		flows: onlyArea(flows),
+		communityByMonth,
+		communityByPcn,
+		pessaryByMonth: byMonth.filter((r) => r.month_end >= period.from),
+		pessaryOverdue: onlyArea(overdue),
+		pessaryShift: shift,
+		population
+	};
+}
