@@ -44,6 +44,18 @@ export function repeated(samples: readonly number[], unit: Unit): Repeated {
 	};
 }
 
+/**
+ * A first run kept apart from the repeated ones: it pays one-off costs (WebAssembly tier-up,
+ * DuckDB's first touch of a table) that a user meets once per page load.
+ */
+export interface WithFirstRun extends Repeated {
+	firstRun: number;
+}
+
+export function withFirstRun(first: number, rest: readonly number[], unit: Unit): WithFirstRun {
+	return { ...repeated(rest, unit), firstRun: round(first) };
+}
+
 /** Wall time of one awaited call, in milliseconds, with its result. */
 export async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
 	const started = performance.now();

@@ -1,19 +1,19 @@
 /**
- * Small hand-made tables for query tests: written to Parquet by native DuckDB, then decoded and
- * loaded into DuckDB-WASM exactly as the dashboard loads its extracts.
+ * Hand-made tables for query tests: each is written by native DuckDB to Parquet and loaded into
+ * DuckDB-WASM exactly as the browser loads the real extracts (Parquet → Arrow IPC → table).
  */
 import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { AnalyticsDatabase } from '$lib/data/database';
-import { decodeParquetNode, openNodeDatabase } from '$lib/server/duckdbWasmNode';
+import type { AnalyticsDatabase } from '../../src/lib/data/database';
+import { decodeParquetNode, openNodeDatabase } from '../../src/lib/server/duckdbWasmNode';
 import { openNativeDuckdb } from './nativeDuckdb';
 
-/** Table name → a SELECT producing its rows (with explicit column types). */
-export type HandMadeTables = Record<string, string>;
-
-export async function loadHandMadeTables(tables: HandMadeTables): Promise<AnalyticsDatabase> {
+/** Opens DuckDB-WASM with one table per entry, each made by the SELECT given. */
+export async function openHandMadeDatabase(
+	tables: Record<string, string>
+): Promise<AnalyticsDatabase> {
 	const dir = mkdtempSync(path.join(tmpdir(), 'hand-made-'));
 	const native = await openNativeDuckdb();
 	const db = await openNodeDatabase();

@@ -7,7 +7,7 @@ import type { AnalyticsDatabase } from '$lib/data/database';
 import { waitsByReasonAndLocality, type WaitsRow } from '$lib/queries/larcWaits';
 import { larcFlows } from '$lib/queries/larcFlows';
 import { communityShareByMonth, communityShareByPcn } from '$lib/queries/larcCommunityShare';
-import { loadHandMadeTables } from '../support/handMadeTables';
+import { openHandMadeDatabase } from '../support/handMadeTables';
 
 const AS_AT = '2026-03-31';
 const FROM = '2026-01-01';
@@ -17,7 +17,7 @@ const weeks = (days: number) => days / 7;
 let db: AnalyticsDatabase;
 
 beforeAll(async () => {
-	db = await loadHandMadeTables({
+	db = await openHandMadeDatabase({
 		practices: `SELECT * FROM (VALUES ('P1', 'U1', 'Thurrock'), ('P2', 'U2', 'Mid Essex'))
 			t(practice_code, pcn_code, locality)`,
 		pcns: `SELECT * FROM (VALUES ('U1', 'PCN One', 'Thurrock'), ('U2', 'PCN Two', 'Mid Essex'))
@@ -115,7 +115,7 @@ describe('community share of gynaecological LARC', () => {
 describe('femalePopulation', () => {
 	it('sums women aged 15–54 by locality and for the ICB, or one age band', async () => {
 		const { femalePopulation } = await import('$lib/queries/femalePopulation');
-		const popDb = await loadHandMadeTables({
+		const popDb = await openHandMadeDatabase({
 			geography_lsoa: `SELECT * FROM (VALUES ('L1', 'Thurrock'), ('L2', 'Thurrock'), ('L3', 'Mid Essex'))
 				t(lsoa21_code, locality)`,
 			population_female_lsoa: `SELECT lsoa21_code, age_band, women::DOUBLE AS women FROM (VALUES

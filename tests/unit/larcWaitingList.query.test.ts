@@ -15,7 +15,7 @@ import {
 import { waitingListAtMonthEnd, type WaitingListRow } from '$lib/queries/larcWaitingList';
 import { reportingPeriod } from '$lib/data/period';
 import { openNativeDuckdb, type NativeDuckdb } from '../support/nativeDuckdb';
-import { loadHandMadeTables } from '../support/handMadeTables';
+import { openHandMadeDatabase } from '../support/handMadeTables';
 
 const DATA_DIR = 'static/data';
 const JAN_FEB_2026 = { from: '2026-01-01', to: '2026-02-28' };
@@ -31,7 +31,7 @@ describe('waitingListAtMonthEnd on a hand-made extract', () => {
 
 	beforeAll(async () => {
 		// Two practices in two localities; seven requests across January and February 2026.
-		db = await loadHandMadeTables({
+		db = await openHandMadeDatabase({
 			practices: `SELECT * FROM (VALUES ('P1', 'U1', 'Thurrock'), ('P2', 'U2', 'Mid Essex'))
 				t(practice_code, pcn_code, locality)`,
 			larc_requests: `SELECT request_id::INTEGER AS request_id, practice_code,

@@ -5,13 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalyticsDatabase } from '$lib/data/database';
 import { pessaryEpisodesByMonth, pessaryOverdue, pessaryShiftSinceHubs } from '$lib/queries/pessaryActivity';
-import { loadHandMadeTables } from '../support/handMadeTables';
+import { openHandMadeDatabase } from '../support/handMadeTables';
 
 const AS_AT = '2026-03-31';
 let db: AnalyticsDatabase;
 
 beforeAll(async () => {
-	db = await loadHandMadeTables({
+	db = await openHandMadeDatabase({
 		practices: `SELECT * FROM (VALUES ('P1', 'U1', 'Thurrock'), ('P2', 'U2', 'Mid Essex'))
 			t(practice_code, pcn_code, locality)`,
 		hubs: `SELECT * FROM (VALUES ('Thurrock', DATE '2025-07-01'), ('Mid Essex', DATE '2025-09-01'))

@@ -15,3 +15,15 @@ describe('larc period', () => {
 		expect(weeksBetween('2026-10-31', '2027-05-01')).toBe(26);
 	});
 });
+
+describe('monthEnds', () => {
+	it('lists every month end in the period', async () => {
+		const { monthEnds } = await import('./monthEnds');
+		expect(monthEnds({ from: '2025-11-01', to: '2026-02-28' })).toEqual([
+			'2025-11-30',
+			'2025-12-31',
+			'2026-01-31',
+			'2026-02-28'
+		]);
+	});
+});
