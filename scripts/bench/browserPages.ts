@@ -17,6 +17,8 @@ export interface WatchedContext {
 
 export async function openWatchedContext(browser: Browser, origin: string) {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	// A cold load of the large /larc page on a busy 2-core machine can take well over 10 s.
+	context.setDefaultTimeout(60_000);
 	const foreignRequests: string[] = [];
 	context.on('request', (request) => {
 		const url = request.url();
@@ -29,14 +31,19 @@ export async function openWatchedContext(browser: Browser, origin: string) {
 /** Milliseconds from starting navigation to the first element matching `drawn` being visible. */
 export async function timeNavigation(page: Page, url: string, drawn: string): Promise<number> {
 	const started = performance.now();
-	await page.goto(url);
-	await page.locator(drawn).first().waitFor({ state: 'visible' });
+	try {
+		await page.goto(url);
+		await page.locator(drawn).first().waitFor({ state: 'visible' });
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		throw new Error(`${url} never showed ${drawn}: ${message}`, { cause: error });
+	}
 	return performance.now() - started;
 }
 
 export interface FilterChange {
-	/** The select's value to choose. */
-	value: string;
+	/** The label of the #locality option to choose (option values differ between pages). */
+	label: string;
 	/** Selector that only matches once the page has redrawn for that value. */
 	redrawn: string;
 }
@@ -44,7 +51,7 @@ export interface FilterChange {
 /** Milliseconds from choosing a filter value to the redrawn marker being visible. */
 export async function timeFilterChange(page: Page, change: FilterChange): Promise<number> {
 	const started = performance.now();
-	await page.selectOption('#locality', change.value);
+	await page.selectOption('#locality', { label: change.label });
 	await page.locator(change.redrawn).first().waitFor({ state: 'visible' });
 	return performance.now() - started;
 }

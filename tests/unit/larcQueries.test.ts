@@ -61,6 +61,8 @@ describe('waitsByReasonAndLocality', () => {
 		expect(find('Thurrock', 'gynaecological', 'waiting')?.median_weeks).toBeCloseTo(weeks((58 + 181) / 2), 12);
 		const icb = find('Mid and South Essex', 'gynaecological', 'waiting');
 		expect(icb?.patients).toBe(3); // requests 3, 4 and 10
+		expect(icb?.is_total).toBe(true);
+		expect(find('Thurrock', 'gynaecological', 'waiting')?.is_total).toBe(false);
 		expect(icb?.median_weeks).toBeCloseTo(weeks(58), 12);
 		// Interpolated 92nd percentile of 11, 58, 181 days: position 0.92 × 2 = 1.84.
 		expect(icb?.p92_weeks).toBeCloseTo(weeks(58 + 0.84 * (181 - 58)), 12);
@@ -89,6 +91,15 @@ describe('larcFlows', () => {
 		expect(thurrock).toMatchObject({ demand_per_week: 3 / 13, fits_per_week: 2 / 13, removals_per_week: 0, queue_size: 2 });
 		const midEssex = rows.find((r) => r.locality === 'Mid Essex' && r.reason === 'gynaecological');
 		expect(midEssex).toMatchObject({ demand_per_week: 3 / 13, fits_per_week: 1 / 13, removals_per_week: 1 / 13, queue_size: 1 });
+		// Localities first, then the total rows.
+		expect(rows.map((r) => `${r.locality}|${r.reason}`)).toEqual([
+			'Mid Essex|contraceptive',
+			'Mid Essex|gynaecological',
+			'Thurrock|contraceptive',
+			'Thurrock|gynaecological',
+			'Mid and South Essex|contraceptive',
+			'Mid and South Essex|gynaecological'
+		]);
 		const icb = rows.find((r) => r.locality === 'Mid and South Essex' && r.reason === 'contraceptive');
 		expect(icb).toMatchObject({ demand_per_week: 3 / 13, fits_per_week: 1 / 13, queue_size: 2 });
 	});

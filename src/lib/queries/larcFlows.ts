@@ -12,8 +12,10 @@ import { ALL_LOCALITIES } from './larcWaits';
 export const FLOW_WINDOW_WEEKS = 13;
 
 export interface FlowsRow {
-	[key: string]: string | number;
+	[key: string]: string | number | boolean;
 	locality: string;
+	/** The total row of the grouping sets (the whole area). */
+	is_total: boolean;
 	reason: LarcReason;
 	demand_per_week: number;
 	fits_per_week: number;
@@ -26,7 +28,7 @@ WITH ${FILTERED_REQUESTS_CTE},
 window_bounds AS (
 	SELECT CAST(? AS DATE) AS as_at, CAST(? AS DATE) - INTERVAL (${FLOW_WINDOW_WEEKS * 7}) DAY AS window_start
 )
-SELECT coalesce(locality, CAST(? AS VARCHAR)) AS locality, reason,
+SELECT coalesce(locality, CAST(? AS VARCHAR)) AS locality, grouping(locality) = 1 AS is_total, reason,
 	(count(*) FILTER (WHERE request_date > window_start AND request_date <= as_at) / ${FLOW_WINDOW_WEEKS}.0)::DOUBLE AS demand_per_week,
 	(count(*) FILTER (WHERE fit_date > window_start AND fit_date <= as_at) / ${FLOW_WINDOW_WEEKS}.0)::DOUBLE AS fits_per_week,
 	(count(*) FILTER (WHERE removal_date > window_start AND removal_date <= as_at) / ${FLOW_WINDOW_WEEKS}.0)::DOUBLE AS removals_per_week,
@@ -35,7 +37,7 @@ SELECT coalesce(locality, CAST(? AS VARCHAR)) AS locality, reason,
 		AND (removal_date IS NULL OR removal_date > as_at))::INTEGER AS queue_size
 FROM filtered_requests, window_bounds
 GROUP BY GROUPING SETS ((locality, reason), (reason))
-ORDER BY locality NULLS LAST, reason`;
+ORDER BY is_total, locality, reason`;
 
 export async function larcFlows(
 	db: AnalyticsDatabase,

@@ -18,8 +18,10 @@ export interface WaitTargets {
 }
 
 export interface WaitsRow {
-	[key: string]: string | number | null;
+	[key: string]: string | number | boolean | null;
 	locality: string;
+	/** The total row of the grouping sets (the whole area), labelled with the total label. */
+	is_total: boolean;
 	reason: LarcReason;
 	status: 'waiting' | 'fitted';
 	patients: number;
@@ -48,7 +50,7 @@ episodes AS (
 	FROM filtered_requests, params
 	WHERE fit_date BETWEEN period_start AND as_at
 )
-SELECT coalesce(locality, CAST(? AS VARCHAR)) AS locality, reason, status,
+SELECT coalesce(locality, CAST(? AS VARCHAR)) AS locality, grouping(locality) = 1 AS is_total, reason, status,
 	count(*)::INTEGER AS patients,
 	quantile_cont(weeks, 0.5)::DOUBLE AS median_weeks,
 	quantile_cont(weeks, 0.92)::DOUBLE AS p92_weeks,
@@ -56,7 +58,7 @@ SELECT coalesce(locality, CAST(? AS VARCHAR)) AS locality, reason, status,
 	count(*) FILTER (WHERE weeks <= CASE reason WHEN 'gynaecological' THEN gynae_target ELSE contra_target END)::INTEGER AS within_target
 FROM episodes, params
 GROUP BY GROUPING SETS ((locality, reason, status), (reason, status))
-ORDER BY locality NULLS LAST, reason, status`;
+ORDER BY is_total, locality, reason, status`;
 
 export async function waitsByReasonAndLocality(
 	db: AnalyticsDatabase,

@@ -16,8 +16,10 @@ export interface PessaryByMonthRow {
 }
 
 export interface PessaryOverdueRow {
-	[key: string]: string | number | null;
+	[key: string]: string | number | boolean | null;
 	locality: string;
+	/** The total row of the grouping sets (the whole area). */
+	is_total: boolean;
 	due: number;
 	overdue: number;
 	median_weeks_overdue: number | null;
@@ -42,14 +44,14 @@ ORDER BY month_end, setting`;
 const OVERDUE_SQL = `
 WITH ${FILTERED_PESSARY_CTE},
 as_at AS (SELECT CAST(? AS DATE) AS d)
-SELECT coalesce(locality, CAST(? AS VARCHAR)) AS locality,
+SELECT coalesce(locality, CAST(? AS VARCHAR)) AS locality, grouping(locality) = 1 AS is_total,
 	count(*) FILTER (WHERE due_date <= d)::INTEGER AS due,
 	count(*) FILTER (WHERE due_date <= d AND (done_date IS NULL OR done_date > d))::INTEGER AS overdue,
 	quantile_cont(date_diff('day', due_date, d) / 7.0, 0.5)
 		FILTER (WHERE due_date <= d AND (done_date IS NULL OR done_date > d))::DOUBLE AS median_weeks_overdue
 FROM filtered_episodes, as_at
 GROUP BY GROUPING SETS ((locality), ())
-ORDER BY locality NULLS LAST`;
+ORDER BY is_total, locality`;
 
 /**
  * Community share (primary care + hub) of episodes done in the 12 months before the first hub

@@ -84,8 +84,8 @@ export async function loadLarcPage(
 			state.pcnCode ? Promise.resolve(null) : femalePopulation(db, filter)
 		]);
 	const filtered = Boolean(state.locality || state.pcnCode);
-	const onlyArea = <T extends { locality: string }>(rows: T[]) =>
-		filtered ? rows.filter((r) => r.locality === areaLabel) : rows;
+	const onlyArea = <T extends { is_total: boolean }>(rows: T[]) =>
+		filtered ? rows.filter((r) => r.is_total) : rows;
 	return {
 		extract,
 		period,

@@ -1,0 +1,106 @@
+/**
+ * Urgent suspected cancer demand shaped for the cards: the published July figures as bars (gaps
+ * where nothing is published), and the synthetic monthly series for an SPC chart, when it is long
+ * enough, with the published total beside each calibrated month.
+ */
+import { ptdSpc, type SpcResult } from '$lib/stats/spc';
+import type { BarDatum } from '$lib/components/charts/bar/types';
+import type { UscPublishedRow } from '$lib/queries/uscPublished';
+import type { UscMonthRow } from '$lib/queries/uscReferrals';
+import type { CancerChoice } from '$lib/queries/cancerChoice';
+import {
+	formatCount,
+	formatMonth,
+	formatShortMonth,
+	formatSuppressedCount
+} from '$lib/format/numbers';
+
+/** NHSRplotthedots warns below 12 points: too few for limits worth reading. */
+export const SPC_MIN_POINTS = 12;
+
+export const RATE_PER = 100_000;
+
+export function publishedDemandBars(
+	rows: readonly UscPublishedRow[],
+	column: 'all_cancers' | 'gynaecological'
+): BarDatum[] {
+	return rows.map((row) => ({
+		key: row.period,
+		label: formatShortMonth(row.period),
+		value: row[column],
+		valueLabel: row[column] === null ? 'Not published' : formatCount(row[column])
+	}));
+}
+
+export function summarisePublishedDemand(rows: readonly UscPublishedRow[]): string {
+	const known = rows.filter((r) => r.all_cancers !== null);
+	const [first, latest] = [known[0], known[known.length - 1]];
+	if (!latest) return 'No urgent suspected cancer demand is published in these files.';
+	const gynae = latest.gynaecological;
+	const change = Math.round(((latest.all_cancers! - first.all_cancers!) / first.all_cancers!) * 100);
+	return (
+		`In ${formatMonth(latest.period)}, ${formatCount(latest.all_cancers!)} patients were first seen ` +
+		`after an urgent suspected cancer referral` +
+		(gynae === null ? '' : `, ${formatCount(gynae)} of them for suspected gynaecological cancer`) +
+		` (${change >= 0 ? 'up' : 'down'} ${Math.abs(change)}% on ${formatMonth(first.period)}). ` +
+		`The files publish one month a year (July), and gynaecological figures only for July 2024.`
+	);
+}
+
+export type MonthlySpc =
+	| { kind: 'spc'; result: SpcResult }
+	| { kind: 'too-few'; points: number };
+
+/** Demand has no better direction: "neutral" (neither more nor fewer referrals is improvement). */
+export function monthlySpc(rows: readonly UscMonthRow[]): MonthlySpc {
+	if (rows.length < SPC_MIN_POINTS) return { kind: 'too-few', points: rows.length };
+	return {
+		kind: 'spc',
+		result: ptdSpc(
+			rows.map((r) => r.referrals),
+			{ dates: rows.map((r) => r.month), improvementDirection: 'neutral' }
+		)
+	};
+}
+
+export interface MonthTableRow {
+	month: string;
+	referrals: number;
+	/** Per 100,000 women registered, in the month; null for all cancers (men are referred too). */
+	ratePer100k: number | null;
+	/** The published total the month was calibrated to (real); null if none. */
+	published: number | null;
+}
+
+export function monthlyTable(
+	rows: readonly UscMonthRow[],
+	published: readonly UscPublishedRow[],
+	cancer: CancerChoice
+): MonthTableRow[] {
+	const column = cancer === 'all' ? 'all_cancers' : 'gynaecological';
+	const byMonth = new Map(published.map((p) => [p.period, p[column]]));
+	return rows.map((r) => ({
+		month: r.month,
+		referrals: r.referrals,
+		ratePer100k: cancer === 'all' ? null : (r.referrals / r.women_registered) * RATE_PER,
+		published: byMonth.get(r.month) ?? null
+	}));
+}
+
+export function summariseMonthly(rows: readonly MonthTableRow[], what: string): string {
+	const latest = rows[rows.length - 1];
+	if (!latest) return 'No synthetic referrals in the period.';
+	const before = rows[rows.length - 13];
+	const pct = before ? Math.round(((latest.referrals - before.referrals) / before.referrals) * 100) : 0;
+	const change = !before
+		? ''
+		: pct === 0
+			? `, about the same as ${formatMonth(before.month)}`
+			: `, ${pct > 0 ? 'up' : 'down'} ${Math.abs(pct)}% on ${formatMonth(before.month)}`;
+	const rate =
+		latest.ratePer100k === null ? '' : ` (${latest.ratePer100k.toFixed(0)} per 100,000 women)`;
+	return (
+		`Synthetic: about ${formatSuppressedCount(latest.referrals)} referrals for ${what} in ` +
+		`${formatMonth(latest.month)}${rate}${change}.`
+	);
+}
