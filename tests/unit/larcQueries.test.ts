@@ -146,3 +146,30 @@ describe('femalePopulation', () => {
 		await popDb.close();
 	});
 });
+
+describe('community share on the built extract', () => {
+	it('agrees with native DuckDB, formulated differently, for every PCN', async () => {
+		const { openNodeDatabaseWithData } = await import('$lib/server/duckdbWasmNode');
+		const { reportingPeriod } = await import('$lib/data/period');
+		const { openNativeDuckdb } = await import('../support/nativeDuckdb');
+		const { db: built, manifest } = await openNodeDatabaseWithData('static/data', ['larc_requests', 'practices', 'pcns']);
+		const period = reportingPeriod(manifest, 'larc_requests');
+		const rows = await communityShareByPcn(built, {}, period);
+		const native = await openNativeDuckdb();
+		const expected = await native.rows(`
+			SELECT pcn_code,
+				sum(CASE WHEN setting <> 'secondary_care' THEN 1 ELSE 0 END)::INTEGER AS community,
+				count(*)::INTEGER AS total
+			FROM 'static/data/larc_requests.parquet'
+			WHERE reason = 'gynaecological' AND fit_date >= DATE '${period.from}' AND fit_date <= DATE '${period.to}'
+			GROUP BY pcn_code`);
+		native.close();
+		await built.close();
+		expect(rows).toHaveLength(expected.length);
+		for (const row of rows) {
+			const match = expected.find((e) => e.pcn_code === row.pcn_code);
+			expect([row.community_fits, row.all_fits], row.pcn_code).toEqual([match?.community, match?.total]);
+		}
+		expect(rows.some((r) => r.community_fits > 0)).toBe(true);
+	});
+});

@@ -1,9 +1,10 @@
 /**
  * The one-sentence reading under the waiting-list chart. Gynaecological and contraceptive
- * lists are reported separately, each against the same month a year earlier.
+ * lists are reported separately, each against the same month a year earlier. Counts are shown
+ * under disclosure control; the percentage change comes from unrounded counts.
  */
 import type { LarcReason } from '$lib/data/datasets';
-import { formatCount, formatMonth } from '$lib/format/numbers';
+import { formatMonth, formatSuppressedCount } from '$lib/format/numbers';
 
 export interface WaitingListPoint {
 	month_end: string;
@@ -42,7 +43,7 @@ export function summariseWaitingList(rows: readonly WaitingListPoint[], areaLabe
 	const before = yearEarlier(latest);
 	const part = (reason: LarcReason) => {
 		const now = totals.get(`${latest}|${reason}`) ?? 0;
-		return `${formatCount(now)} for ${reason} reasons${change(now, totals.get(`${before}|${reason}`))}`;
+		return `${formatSuppressedCount(now)} for ${reason} reasons${change(now, totals.get(`${before}|${reason}`))}`;
 	};
 	return (
 		`At the end of ${formatMonth(latest)}, women waiting for a LARC fit in ${areaLabel}: ` +
