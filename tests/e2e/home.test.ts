@@ -3,28 +3,17 @@
  * URL, wait for the chart, and check the table shows exactly the figures native DuckDB
  * computes from the same Parquet files. Every request off our own origin is refused.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { startDashboard, type RunningServer } from './support/server';
-import { axeViolations, launchChromium, openOfflinePage } from './support/browser';
+import { useDashboardInChromium } from './support/server';
+import { axeViolations, openOfflinePage } from './support/browser';
 import { openNativeDuckdb } from '../support/nativeDuckdb';
 import { suppressCount } from '../../src/lib/stats/disclosure';
 
 const LOCALITY = 'Mid Essex';
 const LOCALITY_SLUG = 'mid-essex';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startDashboard(), launchChromium()]);
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const dashboard = useDashboardInChromium();
 
 async function expectedWaitingList(): Promise<Map<string, number>> {
 	const native = await openNativeDuckdb();
@@ -44,30 +33,41 @@ async function expectedWaitingList(): Promise<Map<string, number>> {
 
 describe('home page: LARC waiting list', () => {
 	it('shows the DuckDB figures for a locality chosen in the URL, offline and accessibly', async () => {
-		const { page, foreignRequests } = await openOfflinePage(browser, server.origin);
+		const { page, foreignRequests } = await openOfflinePage(
+			dashboard.browser(),
+			dashboard.server().origin
+		);
 		const started = Date.now();
-		await page.goto(`${server.origin}/?locality=${LOCALITY_SLUG}`);
+		await page.goto(`${dashboard.server().origin}/?locality=${LOCALITY_SLUG}`);
 		await page.locator('[data-testid="waiting-list-chart"] path').first().waitFor();
 		const chartDrawnMs = Date.now() - started;
 
 		await expect(page.locator('#locality').inputValue()).resolves.toBe(LOCALITY);
-		await expect(page.getByText('Synthetic demonstration data').first().isVisible()).resolves.toBe(true);
+		await expect(page.getByText('Synthetic demonstration data').first().isVisible()).resolves.toBe(
+			true
+		);
 		// One line per reason panel: only the chosen locality is drawn.
-		await expect(page.locator('[data-testid="waiting-list-chart"] .lines path').count()).resolves.toBe(2);
+		await expect(
+			page.locator('[data-testid="waiting-list-chart"] .lines path').count()
+		).resolves.toBe(2);
 
 		// Switch to the table by keyboard: focus the Chart tab, then the right arrow.
 		await page.getByRole('tab', { name: 'Chart' }).focus();
 		await page.keyboard.press('ArrowRight');
-		await expect(page.getByRole('tab', { name: 'Table' }).getAttribute('aria-selected')).resolves.toBe('true');
+		await expect(
+			page.getByRole('tab', { name: 'Table' }).getAttribute('aria-selected')
+		).resolves.toBe('true');
 
-		const shown = await page.locator('[data-testid="waiting-list-table"] tbody tr').evaluateAll((trs) =>
-			trs.map((tr) => ({
-				month: tr.getAttribute('data-month'),
-				locality: tr.getAttribute('data-locality'),
-				gynaecological: tr.querySelector('[data-reason="gynaecological"]')?.textContent,
-				contraceptive: tr.querySelector('[data-reason="contraceptive"]')?.textContent
-			}))
-		);
+		const shown = await page
+			.locator('[data-testid="waiting-list-table"] tbody tr')
+			.evaluateAll((trs) =>
+				trs.map((tr) => ({
+					month: tr.getAttribute('data-month'),
+					locality: tr.getAttribute('data-locality'),
+					gynaecological: tr.querySelector('[data-reason="gynaecological"]')?.textContent,
+					contraceptive: tr.querySelector('[data-reason="contraceptive"]')?.textContent
+				}))
+			);
 		const expected = await expectedWaitingList();
 		expect(shown).toHaveLength(36);
 		// Counts are shown under disclosure control: 1–7 as *, others to the nearest 5.
@@ -75,8 +75,12 @@ describe('home page: LARC waiting list', () => {
 		const parse = (text: string | null | undefined) => (text ?? '').replace(/,/g, '');
 		for (const row of shown) {
 			expect(row.locality).toBe(LOCALITY);
-			expect(parse(row.gynaecological), `${row.month} gynae`).toBe(published(expected.get(`${row.month}|gynaecological`)));
-			expect(parse(row.contraceptive), `${row.month} contra`).toBe(published(expected.get(`${row.month}|contraceptive`)));
+			expect(parse(row.gynaecological), `${row.month} gynae`).toBe(
+				published(expected.get(`${row.month}|gynaecological`))
+			);
+			expect(parse(row.contraceptive), `${row.month} contra`).toBe(
+				published(expected.get(`${row.month}|contraceptive`))
+			);
 		}
 		expect(shown.some((r) => Number(parse(r.gynaecological)) > 0)).toBe(true);
 
@@ -91,13 +95,17 @@ describe('home page: LARC waiting list', () => {
 	});
 
 	it('moves the locality filter into the URL when the user changes it', async () => {
-		const { page } = await openOfflinePage(browser, server.origin);
-		await page.goto(`${server.origin}/`);
+		const { page } = await openOfflinePage(dashboard.browser(), dashboard.server().origin);
+		await page.goto(`${dashboard.server().origin}/`);
 		await page.locator('[data-testid="waiting-list-chart"] path').first().waitFor();
-		await expect(page.locator('[data-testid="waiting-list-chart"] .lines path').count()).resolves.toBe(8);
+		await expect(
+			page.locator('[data-testid="waiting-list-chart"] .lines path').count()
+		).resolves.toBe(8);
 		await page.selectOption('#locality', 'Thurrock');
 		await page.waitForURL(/\?locality=thurrock$/);
 		await page.locator('[data-testid="waiting-list-ready"][data-locality="Thurrock"]').waitFor();
-		await expect(page.locator('[data-testid="waiting-list-chart"] .lines path').count()).resolves.toBe(2);
+		await expect(
+			page.locator('[data-testid="waiting-list-chart"] .lines path').count()
+		).resolves.toBe(2);
 	});
 });

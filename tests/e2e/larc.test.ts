@@ -2,30 +2,21 @@
  * The board's LARC page in Debian Chromium: filters from the URL, figures equal to native DuckDB
  * on the same Parquet, keyboard tabs, a CSV download with disclosure control, and WCAG checks.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { startDashboard, type RunningServer } from './support/server';
-import { axeViolations, launchChromium, openOfflinePage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { useDashboardInChromium } from './support/server';
+import { axeViolations, openOfflinePage } from './support/browser';
 import { openNativeDuckdb } from '../support/nativeDuckdb';
 import { suppressCount } from '../../src/lib/stats/disclosure';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startDashboard(), launchChromium()]);
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const dashboard = useDashboardInChromium();
 
 /** Gynaecological requests in Thurrock still waiting at the extract's last day, by native DuckDB. */
 async function thurrockGynaeWaiting(): Promise<number> {
 	const manifest = JSON.parse(readFileSync('static/data/manifest.json', 'utf8'));
-	const asAt = manifest.datasets.find((d: { name: string }) => d.name === 'larc_requests').period.to;
+	const asAt = manifest.datasets.find((d: { name: string }) => d.name === 'larc_requests').period
+		.to;
 	const native = await openNativeDuckdb();
 	const [row] = await native.rows(`
 		SELECT count(*)::INTEGER AS n
@@ -38,23 +29,35 @@ async function thurrockGynaeWaiting(): Promise<number> {
 }
 
 async function openLarc(page: Page, query: string) {
-	await page.goto(`${server.origin}/larc${query}`);
-	await page.locator('[data-testid="larc-ready"][data-loading="false"] .lines path').first().waitFor();
+	await page.goto(`${dashboard.server().origin}/larc${query}`);
+	await page
+		.locator('[data-testid="larc-ready"][data-loading="false"] .lines path')
+		.first()
+		.waitFor();
 }
 
 describe('/larc: LARC backlog, pessary care and hub capacity', () => {
 	it('shows the query figures for a locality and reason chosen in the URL', async () => {
-		const { page, foreignRequests } = await openOfflinePage(browser, server.origin);
+		const { page, foreignRequests } = await openOfflinePage(
+			dashboard.browser(),
+			dashboard.server().origin
+		);
 		await openLarc(page, '?locality=thurrock&reason=gynaecological');
-		await expect(page.locator('[data-testid="larc-ready"]').getAttribute('data-area')).resolves.toBe('Thurrock');
+		await expect(
+			page.locator('[data-testid="larc-ready"]').getAttribute('data-area')
+		).resolves.toBe('Thurrock');
 		await expect(page.locator('#locality').inputValue()).resolves.toBe('thurrock');
-		await expect(page.getByText('Synthetic demonstration data').count()).resolves.toBeGreaterThanOrEqual(6);
+		await expect(
+			page.getByText('Synthetic demonstration data').count()
+		).resolves.toBeGreaterThanOrEqual(6);
 
 		// Waits card: switch to its table by keyboard.
 		const waits = page.locator('section[aria-labelledby="waits-title"]');
 		await waits.getByRole('tab', { name: 'Chart' }).focus();
 		await page.keyboard.press('ArrowRight');
-		await expect(waits.getByRole('tab', { name: 'Table' }).getAttribute('aria-selected')).resolves.toBe('true');
+		await expect(
+			waits.getByRole('tab', { name: 'Table' }).getAttribute('aria-selected')
+		).resolves.toBe('true');
 		const shown = await waits
 			.locator('tr[data-reason="gynaecological"][data-status="waiting"] [data-field="patients"]')
 			.textContent();
@@ -65,18 +68,23 @@ describe('/larc: LARC backlog, pessary care and hub capacity', () => {
 		expect(new Set(areas)).toEqual(new Set(['Thurrock']));
 
 		// SPC reading is written out in words.
-		await expect(page.getByTestId('spc-reading').first().textContent()).resolves.toMatch(/variation|Special cause/);
+		await expect(page.getByTestId('spc-reading').first().textContent()).resolves.toMatch(
+			/variation|Special cause/
+		);
 
 		expect(await axeViolations(page)).toEqual([]);
 		expect(foreignRequests).toEqual([]);
 	});
 
 	it('downloads the CSV with counts under disclosure control', async () => {
-		const { page } = await openOfflinePage(browser, server.origin);
+		const { page } = await openOfflinePage(dashboard.browser(), dashboard.server().origin);
 		await openLarc(page, '?reason=gynaecological');
 		const card = page.locator('section[aria-labelledby="queue-title"]');
 		await card.getByRole('tab', { name: 'Download' }).click();
-		const [download] = await Promise.all([page.waitForEvent('download'), card.locator('a.download-link').click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			card.locator('a.download-link').click()
+		]);
 		const csv = readFileSync((await download.path())!, 'utf8');
 		const [header, ...lines] = csv.trim().split('\r\n');
 		expect(header.split(',')).toContain('queue_size');
@@ -86,15 +94,22 @@ describe('/larc: LARC backlog, pessary care and hub capacity', () => {
 	});
 
 	it('redraws every card when a filter changes (time measured, not asserted)', async () => {
-		const { page } = await openOfflinePage(browser, server.origin);
+		const { page } = await openOfflinePage(dashboard.browser(), dashboard.server().origin);
 		await openLarc(page, '');
 		const started = Date.now();
 		await page.selectOption('#locality', 'mid-essex');
 		await page.waitForURL(/locality=mid-essex/);
-		await page.locator('[data-testid="larc-ready"][data-area="Mid Essex"][data-loading="false"]').waitFor();
+		await page
+			.locator('[data-testid="larc-ready"][data-area="Mid Essex"][data-loading="false"]')
+			.waitFor();
 		const redrawMs = Date.now() - started;
-		await expect(page.locator('section[aria-labelledby="waiting-list-title"] .lines path').count()).resolves.toBe(2);
+		await expect(
+			page.locator('section[aria-labelledby="waiting-list-title"] .lines path').count()
+		).resolves.toBe(2);
 		mkdirSync('test-results', { recursive: true });
-		writeFileSync('test-results/larc-timing.json', JSON.stringify({ filterChangeToRedrawMs: redrawMs }, null, 2));
+		writeFileSync(
+			'test-results/larc-timing.json',
+			JSON.stringify({ filterChangeToRedrawMs: redrawMs }, null, 2)
+		);
 	});
 });

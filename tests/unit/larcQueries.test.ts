@@ -58,7 +58,10 @@ describe('waitsByReasonAndLocality', () => {
 			patients: 2,
 			within_target: 1 // 58 days is within 18 weeks; 181 days is not
 		});
-		expect(find('Thurrock', 'gynaecological', 'waiting')?.median_weeks).toBeCloseTo(weeks((58 + 181) / 2), 12);
+		expect(find('Thurrock', 'gynaecological', 'waiting')?.median_weeks).toBeCloseTo(
+			weeks((58 + 181) / 2),
+			12
+		);
 		const icb = find('Mid and South Essex', 'gynaecological', 'waiting');
 		expect(icb?.patients).toBe(3); // requests 3, 4 and 10
 		expect(icb?.is_total).toBe(true);
@@ -66,19 +69,42 @@ describe('waitsByReasonAndLocality', () => {
 		expect(icb?.median_weeks).toBeCloseTo(weeks(58), 12);
 		// Interpolated 92nd percentile of 11, 58, 181 days: position 0.92 × 2 = 1.84.
 		expect(icb?.p92_weeks).toBeCloseTo(weeks(58 + 0.84 * (181 - 58)), 12);
-		expect(find('Mid Essex', 'contraceptive', 'waiting')).toMatchObject({ patients: 1, within_target: 0 });
-		expect(find('Thurrock', 'contraceptive', 'waiting')).toMatchObject({ patients: 1, within_target: 1 });
+		expect(find('Mid Essex', 'contraceptive', 'waiting')).toMatchObject({
+			patients: 1,
+			within_target: 0
+		});
+		expect(find('Thurrock', 'contraceptive', 'waiting')).toMatchObject({
+			patients: 1,
+			within_target: 1
+		});
 	});
 
 	it('measures completed fits in the period from request to fit', () => {
-		expect(find('Thurrock', 'gynaecological', 'fitted')).toMatchObject({ patients: 2, median_weeks: 8 });
-		expect(find('Mid Essex', 'gynaecological', 'fitted')).toMatchObject({ patients: 1, median_weeks: 4 });
-		expect(find('Mid and South Essex', 'gynaecological', 'fitted')).toMatchObject({ patients: 3, median_weeks: 8 });
-		expect(find('Thurrock', 'contraceptive', 'fitted')).toMatchObject({ patients: 1, median_weeks: 2 });
+		expect(find('Thurrock', 'gynaecological', 'fitted')).toMatchObject({
+			patients: 2,
+			median_weeks: 8
+		});
+		expect(find('Mid Essex', 'gynaecological', 'fitted')).toMatchObject({
+			patients: 1,
+			median_weeks: 4
+		});
+		expect(find('Mid and South Essex', 'gynaecological', 'fitted')).toMatchObject({
+			patients: 3,
+			median_weeks: 8
+		});
+		expect(find('Thurrock', 'contraceptive', 'fitted')).toMatchObject({
+			patients: 1,
+			median_weeks: 2
+		});
 	});
 
 	it('narrows to a PCN through a bound parameter', async () => {
-		const pcn = await waitsByReasonAndLocality(db, { pcnCode: 'U2' }, { asAt: AS_AT, from: FROM }, TARGETS);
+		const pcn = await waitsByReasonAndLocality(
+			db,
+			{ pcnCode: 'U2' },
+			{ asAt: AS_AT, from: FROM },
+			TARGETS
+		);
 		expect(pcn.filter((r) => r.locality === 'Thurrock')).toEqual([]);
 	});
 });
@@ -88,9 +114,19 @@ describe('larcFlows', () => {
 		const rows = await larcFlows(db, {}, AS_AT);
 		const thurrock = rows.find((r) => r.locality === 'Thurrock' && r.reason === 'gynaecological');
 		// Requests after 30 Dec 2025: 1, 2, 3 (not 4, made in October); fits: 1, 2.
-		expect(thurrock).toMatchObject({ demand_per_week: 3 / 13, fits_per_week: 2 / 13, removals_per_week: 0, queue_size: 2 });
+		expect(thurrock).toMatchObject({
+			demand_per_week: 3 / 13,
+			fits_per_week: 2 / 13,
+			removals_per_week: 0,
+			queue_size: 2
+		});
 		const midEssex = rows.find((r) => r.locality === 'Mid Essex' && r.reason === 'gynaecological');
-		expect(midEssex).toMatchObject({ demand_per_week: 3 / 13, fits_per_week: 1 / 13, removals_per_week: 1 / 13, queue_size: 1 });
+		expect(midEssex).toMatchObject({
+			demand_per_week: 3 / 13,
+			fits_per_week: 1 / 13,
+			removals_per_week: 1 / 13,
+			queue_size: 1
+		});
 		// Localities first, then the total rows.
 		expect(rows.map((r) => `${r.locality}|${r.reason}`)).toEqual([
 			'Mid Essex|contraceptive',
@@ -100,7 +136,9 @@ describe('larcFlows', () => {
 			'Mid and South Essex|contraceptive',
 			'Mid and South Essex|gynaecological'
 		]);
-		const icb = rows.find((r) => r.locality === 'Mid and South Essex' && r.reason === 'contraceptive');
+		const icb = rows.find(
+			(r) => r.locality === 'Mid and South Essex' && r.reason === 'contraceptive'
+		);
 		expect(icb).toMatchObject({ demand_per_week: 3 / 13, fits_per_week: 1 / 13, queue_size: 2 });
 	});
 });
@@ -117,7 +155,13 @@ describe('community share of gynaecological LARC', () => {
 
 	it('and by PCN', async () => {
 		expect(await communityShareByPcn(db, {}, period)).toEqual([
-			{ pcn_code: 'U2', pcn_name: 'PCN Two', locality: 'Mid Essex', community_fits: 1, all_fits: 1 },
+			{
+				pcn_code: 'U2',
+				pcn_name: 'PCN Two',
+				locality: 'Mid Essex',
+				community_fits: 1,
+				all_fits: 1
+			},
 			{ pcn_code: 'U1', pcn_name: 'PCN One', locality: 'Thurrock', community_fits: 1, all_fits: 2 }
 		]);
 	});
@@ -152,7 +196,11 @@ describe('community share on the built extract', () => {
 		const { openNodeDatabaseWithData } = await import('$lib/server/duckdbWasmNode');
 		const { reportingPeriod } = await import('$lib/data/period');
 		const { openNativeDuckdb } = await import('../support/nativeDuckdb');
-		const { db: built, manifest } = await openNodeDatabaseWithData('static/data', ['larc_requests', 'practices', 'pcns']);
+		const { db: built, manifest } = await openNodeDatabaseWithData('static/data', [
+			'larc_requests',
+			'practices',
+			'pcns'
+		]);
 		const period = reportingPeriod(manifest, 'larc_requests');
 		const rows = await communityShareByPcn(built, {}, period);
 		const native = await openNativeDuckdb();
@@ -168,7 +216,10 @@ describe('community share on the built extract', () => {
 		expect(rows).toHaveLength(expected.length);
 		for (const row of rows) {
 			const match = expected.find((e) => e.pcn_code === row.pcn_code);
-			expect([row.community_fits, row.all_fits], row.pcn_code).toEqual([match?.community, match?.total]);
+			expect([row.community_fits, row.all_fits], row.pcn_code).toEqual([
+				match?.community,
+				match?.total
+			]);
 		}
 		expect(rows.some((r) => r.community_fits > 0)).toBe(true);
 	});

@@ -71,11 +71,19 @@ describe('waitingListAtMonthEnd on a hand-made extract', () => {
 		expect(rows).toHaveLength(2 * 2 * 2);
 	});
 
-	it('counts those within their reason\'s target wait', async () => {
+	it("counts those within their reason's target wait", async () => {
 		// Thurrock gynae on 31 Jan: request 1 has waited 26 days (3.7 weeks), request 3 11 days.
 		const within = async (gynaecologicalWeeks: number) =>
-			(await waitingListAtMonthEnd(db, JAN_FEB_2026, {}, { gynaecologicalWeeks, contraceptiveWeeks: 6 })).find(
-				(r) => r.month_end === '2026-01-31' && r.locality === 'Thurrock' && r.reason === 'gynaecological'
+			(
+				await waitingListAtMonthEnd(
+					db,
+					JAN_FEB_2026,
+					{},
+					{ gynaecologicalWeeks, contraceptiveWeeks: 6 }
+				)
+			).find(
+				(r) =>
+					r.month_end === '2026-01-31' && r.locality === 'Thurrock' && r.reason === 'gynaecological'
 			)?.within_target;
 		expect(await within(18)).toBe(2);
 		expect(await within(3)).toBe(1);

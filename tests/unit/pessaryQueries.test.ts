@@ -4,7 +4,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalyticsDatabase } from '$lib/data/database';
-import { pessaryEpisodesByMonth, pessaryOverdue, pessaryShiftSinceHubs } from '$lib/queries/pessaryActivity';
+import {
+	pessaryEpisodesByMonth,
+	pessaryOverdue,
+	pessaryShiftSinceHubs
+} from '$lib/queries/pessaryActivity';
 import { openHandMadeDatabase } from '../support/handMadeTables';
 
 const AS_AT = '2026-03-31';
@@ -48,7 +52,10 @@ describe('ring pessary care', () => {
 	it('finds overdue changes: due by the as-at date and not done', async () => {
 		const rows = await pessaryOverdue(db, {}, AS_AT);
 		expect(rows.find((r) => r.locality === 'Thurrock')).toMatchObject({ due: 4, overdue: 1 });
-		expect(rows.find((r) => r.locality === 'Thurrock')?.median_weeks_overdue).toBeCloseTo(75 / 7, 12);
+		expect(rows.find((r) => r.locality === 'Thurrock')?.median_weeks_overdue).toBeCloseTo(
+			75 / 7,
+			12
+		);
 		expect(rows.find((r) => r.locality === 'Mid Essex')).toMatchObject({ due: 2, overdue: 1 });
 		const icb = rows.find((r) => r.locality === 'Mid and South Essex');
 		expect(icb).toMatchObject({ due: 6, overdue: 2 });

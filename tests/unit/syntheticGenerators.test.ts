@@ -74,7 +74,8 @@ describe('determinism', () => {
 			targetRows: 50_000
 		});
 		let madeInWindow = 0;
-		for (let i = 0; i < sized.count; i++) if (sized.requestDay[i] >= WINDOW_START_DAY) madeInWindow++;
+		for (let i = 0; i < sized.count; i++)
+			if (sized.requestDay[i] >= WINDOW_START_DAY) madeInWindow++;
 		expect(madeInWindow).toBe(50_000);
 	});
 });

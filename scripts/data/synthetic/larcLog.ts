@@ -77,7 +77,9 @@ export class LarcLog {
 	/** Made before the window and neither fitted nor removed before it opened. */
 	private carriedOver(i: number, windowStartDay: number): boolean {
 		const closed = (day: number) => day !== NO_DAY && day < windowStartDay;
-		return this.requestDay[i] < windowStartDay && !closed(this.fitDay[i]) && !closed(this.removalDay[i]);
+		return (
+			this.requestDay[i] < windowStartDay && !closed(this.fitDay[i]) && !closed(this.removalDay[i])
+		);
 	}
 
 	/**

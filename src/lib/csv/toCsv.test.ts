@@ -8,7 +8,13 @@ describe('toCsv', () => {
 	];
 
 	it('quotes commas and quotes, and leaves missing values empty', () => {
-		const csv = toCsv([{ area: 'Basildon, "B"', n: 12 }, { area: 'Thurrock', n: null }], columns);
+		const csv = toCsv(
+			[
+				{ area: 'Basildon, "B"', n: 12 },
+				{ area: 'Thurrock', n: null }
+			],
+			columns
+		);
 		expect(csv).toBe('Area,Count\r\n"Basildon, ""B""",12\r\nThurrock,\r\n');
 	});
 

@@ -76,7 +76,9 @@ export async function pessaryEpisodesByMonth(
 	filter: LarcFilter,
 	asAt: string
 ): Promise<PessaryByMonthRow[]> {
-	return arrowToRows<PessaryByMonthRow>(await db.query(BY_MONTH_SQL, [...filterParams(filter), asAt]));
+	return arrowToRows<PessaryByMonthRow>(
+		await db.query(BY_MONTH_SQL, [...filterParams(filter), asAt])
+	);
 }
 
 export async function pessaryOverdue(

@@ -19,6 +19,8 @@ describe('summariseWaitingList', () => {
 	});
 
 	it('says plainly when there is nothing to report', () => {
-		expect(summariseWaitingList([], 'Thurrock')).toBe('No LARC requests are recorded for Thurrock.');
+		expect(summariseWaitingList([], 'Thurrock')).toBe(
+			'No LARC requests are recorded for Thurrock.'
+		);
 	});
 });

@@ -38,7 +38,10 @@ function change(now: number, before: number | undefined): string {
 
 export function summariseWaitingList(rows: readonly WaitingListPoint[], areaLabel: string): string {
 	if (rows.length === 0) return `No LARC requests are recorded for ${areaLabel}.`;
-	const latest = rows.reduce((max, r) => (r.month_end > max ? r.month_end : max), rows[0].month_end);
+	const latest = rows.reduce(
+		(max, r) => (r.month_end > max ? r.month_end : max),
+		rows[0].month_end
+	);
 	const totals = totalsByMonthAndReason(rows);
 	const before = yearEarlier(latest);
 	const part = (reason: LarcReason) => {

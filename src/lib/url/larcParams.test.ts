@@ -4,7 +4,9 @@ import { larcQuery, parseLarcParams } from './larcParams';
 describe('parseLarcParams', () => {
 	it('reads every filter from the URL into typed values', () => {
 		const { state, problems } = parseLarcParams(
-			new URLSearchParams('locality=thurrock&pcn=U12345&age=45-54&reason=contraceptive&from=2025-01&to=2025-12&contraTarget=8&clearBy=2027-03-31&measure=rate')
+			new URLSearchParams(
+				'locality=thurrock&pcn=U12345&age=45-54&reason=contraceptive&from=2025-01&to=2025-12&contraTarget=8&clearBy=2027-03-31&measure=rate'
+			)
 		);
 		expect(problems).toEqual([]);
 		expect(state).toEqual({
@@ -30,7 +32,7 @@ describe('parseLarcParams', () => {
 
 	it('reports unusable values instead of guessing', () => {
 		const { state, problems } = parseLarcParams(
-			new URLSearchParams("reason=both&age=0-14&contraTarget=0&pcn=DROP TABLE&from=2025-13")
+			new URLSearchParams('reason=both&age=0-14&contraTarget=0&pcn=DROP TABLE&from=2025-13')
 		);
 		expect(state.reason).toBe('gynaecological');
 		expect(state.ageBand).toBeUndefined();

@@ -3,7 +3,13 @@
  * with anything unusable reported (and replaced by its default) rather than guessed at.
  */
 import { z } from 'zod';
-import { AGE_BANDS, LARC_REASONS, type AgeBand, type LarcReason, type Locality } from '$lib/data/datasets';
+import {
+	AGE_BANDS,
+	LARC_REASONS,
+	type AgeBand,
+	type LarcReason,
+	type Locality
+} from '$lib/data/datasets';
 import { parseLocalityParam } from './localityParam';
 
 export const LARC_AGE_BANDS = AGE_BANDS.filter((band) => band !== '0-14');
@@ -56,7 +62,8 @@ export function parseLarcParams(params: URLSearchParams): ParsedLarcParams {
 		return undefined;
 	}
 	const locality = parseLocalityParam(params);
-	if (locality.kind === 'unknown') problems.push(`"${locality.value}" is not a locality, so it is ignored.`);
+	if (locality.kind === 'unknown')
+		problems.push(`"${locality.value}" is not a locality, so it is ignored.`);
 	const state: LarcPageState = {
 		locality: locality.kind === 'one' ? locality.locality : undefined,
 		pcnCode: read('pcn'),
@@ -76,7 +83,10 @@ export function parseLarcParams(params: URLSearchParams): ParsedLarcParams {
 }
 
 /** The query string for a changed state; defaults are left out to keep URLs short. */
-export function larcQuery(params: URLSearchParams, changes: Record<string, string | undefined>): string {
+export function larcQuery(
+	params: URLSearchParams,
+	changes: Record<string, string | undefined>
+): string {
 	const next = new URLSearchParams(params);
 	for (const [name, value] of Object.entries(changes)) {
 		if (value === undefined || value === '') next.delete(name);

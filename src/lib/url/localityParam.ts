@@ -13,9 +13,7 @@ export function localitySlug(locality: Locality): string {
 const BY_SLUG = new Map(LOCALITIES.map((l) => [localitySlug(l), l]));
 
 export type LocalityParam =
-	| { kind: 'all' }
-	| { kind: 'one'; locality: Locality }
-	| { kind: 'unknown'; value: string };
+	{ kind: 'all' } | { kind: 'one'; locality: Locality } | { kind: 'unknown'; value: string };
 
 export function parseLocalityParam(params: URLSearchParams): LocalityParam {
 	const value = params.get(LOCALITY_PARAM);

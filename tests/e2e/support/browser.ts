@@ -62,10 +62,19 @@ export interface AxeViolation {
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 	await page.addScriptTag({ content: AXE_SOURCE });
 	return page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+		const axe = (
+			window as unknown as {
+				axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> };
+			}
+		).axe;
 		const result = await axe.run(document, {
 			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }
 		});
-		return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+		return result.violations.map((v) => ({
+			id: v.id,
+			impact: v.impact,
+			help: v.help,
+			nodes: v.nodes.map((n) => ({ target: n.target }))
+		}));
 	});
 }

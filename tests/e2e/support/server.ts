@@ -2,6 +2,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './browser';
 
 async function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
@@ -9,7 +12,9 @@ async function freePort(): Promise<number> {
 		probe.once('error', reject);
 		probe.listen(0, '127.0.0.1', () => {
 			const address = probe.address();
-			probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
+			probe.close(() =>
+				typeof address === 'object' && address ? resolve(address.port) : reject()
+			);
 		});
 	});
 }
@@ -20,7 +25,8 @@ export interface RunningServer {
 }
 
 export async function startDashboard(): Promise<RunningServer> {
-	if (!existsSync('build/index.js')) throw new Error('Run `npm run build` before the browser tests');
+	if (!existsSync('build/index.js'))
+		throw new Error('Run `npm run build` before the browser tests');
 	const port = await freePort();
 	const child: ChildProcess = spawn(process.execPath, ['build/index.js'], {
 		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
@@ -44,4 +50,18 @@ export async function startDashboard(): Promise<RunningServer> {
 				child.kill('SIGTERM');
 			})
 	};
+}
+
+/** Starts the dashboard and Chromium before a test file's tests and stops both after. */
+export function useDashboardInChromium(): { server: () => RunningServer; browser: () => Browser } {
+	let server: RunningServer | undefined;
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		[server, browser] = await Promise.all([startDashboard(), launchChromium()]);
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.stop();
+	});
+	return { server: () => server!, browser: () => browser! };
 }

@@ -1,5 +1,9 @@
 /** Keyboard stepping through a chart's periods (slider keys, WAI-ARIA APG). */
-export function nextPeriodIndex(key: string, current: number | null, count: number): number | null | undefined {
+export function nextPeriodIndex(
+	key: string,
+	current: number | null,
+	count: number
+): number | null | undefined {
 	const last = count - 1;
 	if (last < 0) return undefined;
 	const from = current ?? last;

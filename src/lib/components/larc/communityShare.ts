@@ -1,6 +1,10 @@
 /** Community share of gynaecological LARC with Wilson 95 % intervals, by month and by PCN. */
 import { wilsonLower, wilsonUpper } from '$lib/stats/confidenceIntervals';
-import { proportionFunnelLimits, proportionFunnelSignificance, type FunnelSignificance } from '$lib/stats/funnels';
+import {
+	proportionFunnelLimits,
+	proportionFunnelSignificance,
+	type FunnelSignificance
+} from '$lib/stats/funnels';
 
 /** DHSC women's health hubs cost-benefit analysis: 50 % of gynaecological LARC in hubs. */
 export const NATIONAL_SCENARIO_SHARE = 0.5;
@@ -32,7 +36,13 @@ export interface PcnShare extends ShareWithInterval {
 }
 
 export function pcnFunnel(
-	rows: readonly { pcn_code: string; pcn_name: string; locality: string; community_fits: number; all_fits: number }[]
+	rows: readonly {
+		pcn_code: string;
+		pcn_name: string;
+		locality: string;
+		community_fits: number;
+		all_fits: number;
+	}[]
 ) {
 	const usable = rows.filter((r) => r.all_fits > 0);
 	if (usable.length === 0) return null;

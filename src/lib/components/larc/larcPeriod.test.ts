@@ -5,7 +5,10 @@ const EXTRACT = { from: '2023-11-01', to: '2026-10-31' };
 
 describe('larc period', () => {
 	it('turns months into dates inside the extract', () => {
-		expect(selectedPeriod(EXTRACT, '2025-01', '2025-02')).toEqual({ from: '2025-01-01', to: '2025-02-28' });
+		expect(selectedPeriod(EXTRACT, '2025-01', '2025-02')).toEqual({
+			from: '2025-01-01',
+			to: '2025-02-28'
+		});
 		expect(selectedPeriod(EXTRACT, '2020-01', '2030-12')).toEqual(EXTRACT);
 		expect(selectedPeriod(EXTRACT)).toEqual(EXTRACT);
 	});

@@ -9,9 +9,27 @@ function month(i: number): string {
 describe('LARC SPC series', () => {
 	it('sums localities for one reason, month by month', () => {
 		const rows: WaitingListRow[] = [
-			{ month_end: '2026-01-31', locality: 'Thurrock', reason: 'gynaecological', waiting: 10, within_target: 8 },
-			{ month_end: '2026-01-31', locality: 'Mid Essex', reason: 'gynaecological', waiting: 5, within_target: 5 },
-			{ month_end: '2026-01-31', locality: 'Mid Essex', reason: 'contraceptive', waiting: 99, within_target: 0 }
+			{
+				month_end: '2026-01-31',
+				locality: 'Thurrock',
+				reason: 'gynaecological',
+				waiting: 10,
+				within_target: 8
+			},
+			{
+				month_end: '2026-01-31',
+				locality: 'Mid Essex',
+				reason: 'gynaecological',
+				waiting: 5,
+				within_target: 5
+			},
+			{
+				month_end: '2026-01-31',
+				locality: 'Mid Essex',
+				reason: 'contraceptive',
+				waiting: 99,
+				within_target: 0
+			}
 		];
 		expect(monthlyList(rows, 'gynaecological')).toEqual([
 			{ month_end: '2026-01-31', waiting: 15, within_target: 13 }

@@ -14,11 +14,18 @@ export interface MonthlyListPoint {
 	within_target: number;
 }
 
-export function monthlyList(rows: readonly WaitingListRow[], reason: LarcReason): MonthlyListPoint[] {
+export function monthlyList(
+	rows: readonly WaitingListRow[],
+	reason: LarcReason
+): MonthlyListPoint[] {
 	const byMonth = new Map<string, MonthlyListPoint>();
 	for (const r of rows) {
 		if (r.reason !== reason) continue;
-		const point = byMonth.get(r.month_end) ?? { month_end: r.month_end, waiting: 0, within_target: 0 };
+		const point = byMonth.get(r.month_end) ?? {
+			month_end: r.month_end,
+			waiting: 0,
+			within_target: 0
+		};
 		point.waiting += r.waiting;
 		point.within_target += r.within_target;
 		byMonth.set(r.month_end, point);
@@ -35,14 +42,20 @@ export interface LarcSpc {
 export function larcSpc(points: readonly MonthlyListPoint[]): LarcSpc | null {
 	if (points.length < MIN_SPC_POINTS) return null;
 	const dates = points.map((p) => p.month_end);
-	const list = ptdSpc(points.map((p) => p.waiting), { improvementDirection: 'decrease', dates });
+	const list = ptdSpc(
+		points.map((p) => p.waiting),
+		{ improvementDirection: 'decrease', dates }
+	);
 	const withShares = points.every((p) => p.waiting > 0);
 	const withinTarget = withShares
-		? ptdSpc(points.map((p) => p.within_target / p.waiting), {
-				improvementDirection: 'increase',
-				target: WITHIN_TARGET_AIM,
-				dates
-			})
+		? ptdSpc(
+				points.map((p) => p.within_target / p.waiting),
+				{
+					improvementDirection: 'increase',
+					target: WITHIN_TARGET_AIM,
+					dates
+				}
+			)
 		: null;
 	return { list, withinTarget };
 }

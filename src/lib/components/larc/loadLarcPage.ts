@@ -65,24 +65,37 @@ export async function loadLarcPage(
 ): Promise<LarcPageData> {
 	const extract = reportingPeriod(manifest, 'larc_requests');
 	const period = selectedPeriod(extract, state.fromMonth, state.toMonth);
-	const filter: LarcFilter = { locality: state.locality, pcnCode: state.pcnCode, ageBand: state.ageBand };
+	const filter: LarcFilter = {
+		locality: state.locality,
+		pcnCode: state.pcnCode,
+		ageBand: state.ageBand
+	};
 	const targets: WaitTargets = {
 		gynaecologicalWeeks: GYNAECOLOGICAL_TARGET_WEEKS,
 		contraceptiveWeeks: state.contraceptiveTargetWeeks
 	};
 	const asAt = period.to;
-	const [waitingList, waits, flows, communityByMonth, communityByPcn, byMonth, overdue, shift, population] =
-		await Promise.all([
-			waitingListAtMonthEnd(db, period, filter, targets),
-			waitsByReasonAndLocality(db, filter, { asAt, from: period.from }, targets, areaLabel),
-			larcFlows(db, filter, asAt, areaLabel),
-			communityShareByMonth(db, filter, period),
-			communityShareByPcn(db, filter, period),
-			pessaryEpisodesByMonth(db, filter, asAt),
-			pessaryOverdue(db, filter, asAt, areaLabel),
-			pessaryShiftSinceHubs(db, filter, asAt),
-			state.pcnCode ? Promise.resolve(null) : femalePopulation(db, filter)
-		]);
+	const [
+		waitingList,
+		waits,
+		flows,
+		communityByMonth,
+		communityByPcn,
+		byMonth,
+		overdue,
+		shift,
+		population
+	] = await Promise.all([
+		waitingListAtMonthEnd(db, period, filter, targets),
+		waitsByReasonAndLocality(db, filter, { asAt, from: period.from }, targets, areaLabel),
+		larcFlows(db, filter, asAt, areaLabel),
+		communityShareByMonth(db, filter, period),
+		communityShareByPcn(db, filter, period),
+		pessaryEpisodesByMonth(db, filter, asAt),
+		pessaryOverdue(db, filter, asAt, areaLabel),
+		pessaryShiftSinceHubs(db, filter, asAt),
+		state.pcnCode ? Promise.resolve(null) : femalePopulation(db, filter)
+	]);
 	const filtered = Boolean(state.locality || state.pcnCode);
 	const onlyArea = <T extends { is_total: boolean }>(rows: T[]) =>
 		filtered ? rows.filter((r) => r.is_total) : rows;

@@ -12,6 +12,10 @@ describe('pessary series', () => {
 			{ month_end: '2026-01-31', primary_care: 0, hub: 0, secondary_care: 9 },
 			{ month_end: '2026-02-28', primary_care: 0, hub: 4, secondary_care: 2 }
 		]);
-		expect(pessarySeries(months).map((s) => s.points.map((p) => p.value))).toEqual([[0, 0], [0, 4], [9, 2]]);
+		expect(pessarySeries(months).map((s) => s.points.map((p) => p.value))).toEqual([
+			[0, 0],
+			[0, 4],
+			[9, 2]
+		]);
 	});
 });

@@ -19,7 +19,12 @@ export interface PessaryMonth {
 export function pessaryMonths(rows: readonly PessaryByMonthRow[]): PessaryMonth[] {
 	const months = new Map<string, PessaryMonth>();
 	for (const r of rows) {
-		const m = months.get(r.month_end) ?? { month_end: r.month_end, primary_care: 0, hub: 0, secondary_care: 0 };
+		const m = months.get(r.month_end) ?? {
+			month_end: r.month_end,
+			primary_care: 0,
+			hub: 0,
+			secondary_care: 0
+		};
 		m[r.setting] += r.episodes;
 		months.set(r.month_end, m);
 	}

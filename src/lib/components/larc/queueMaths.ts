@@ -38,7 +38,14 @@ export interface QueueMaths {
 }
 
 export function queueMaths(inputs: QueueInputs): QueueMaths {
-	const { demandPerWeek, capacityPerWeek, queueSize, meanWaitWeeks, targetWaitWeeks, weeksToClear } = inputs;
+	const {
+		demandPerWeek,
+		capacityPerWeek,
+		queueSize,
+		meanWaitWeeks,
+		targetWaitWeeks,
+		weeksToClear
+	} = inputs;
 	const targetQueue = targetQueueSize(demandPerWeek, targetWaitWeeks);
 	const reliefNeeded = queueSize > 2 * targetQueue;
 	const relief =

@@ -3,10 +3,34 @@ import { waitingListPanels, waitingListTable } from './waitingListSeries';
 import type { WaitingListRow } from '$lib/queries/larcWaitingList';
 
 const rows: WaitingListRow[] = [
-	{ month_end: '2026-09-30', locality: 'Thurrock', reason: 'gynaecological', waiting: 40, within_target: 0 },
-	{ month_end: '2026-09-30', locality: 'Thurrock', reason: 'contraceptive', waiting: 12, within_target: 0 },
-	{ month_end: '2026-10-31', locality: 'Thurrock', reason: 'gynaecological', waiting: 44, within_target: 0 },
-	{ month_end: '2026-10-31', locality: 'Thurrock', reason: 'contraceptive', waiting: 9, within_target: 0 }
+	{
+		month_end: '2026-09-30',
+		locality: 'Thurrock',
+		reason: 'gynaecological',
+		waiting: 40,
+		within_target: 0
+	},
+	{
+		month_end: '2026-09-30',
+		locality: 'Thurrock',
+		reason: 'contraceptive',
+		waiting: 12,
+		within_target: 0
+	},
+	{
+		month_end: '2026-10-31',
+		locality: 'Thurrock',
+		reason: 'gynaecological',
+		waiting: 44,
+		within_target: 0
+	},
+	{
+		month_end: '2026-10-31',
+		locality: 'Thurrock',
+		reason: 'contraceptive',
+		waiting: 9,
+		within_target: 0
+	}
 ];
 
 describe('waiting list shapes', () => {

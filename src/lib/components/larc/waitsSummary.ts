@@ -3,7 +3,8 @@ import { format } from 'd3-format';
 import type { LarcReason } from '$lib/data/datasets';
 import type { WaitsRow } from '$lib/queries/larcWaits';
 
-export const formatWeeks = (weeks: number | null) => (weeks === null ? 'not available' : `${format('.1f')(weeks)} weeks`);
+export const formatWeeks = (weeks: number | null) =>
+	weeks === null ? 'not available' : `${format('.1f')(weeks)} weeks`;
 export const formatShare = format('.1%');
 
 export function shareWithinTarget(row: WaitsRow | undefined): number | null {
@@ -16,7 +17,9 @@ export function summariseWaits(
 	targets: Record<LarcReason, number>
 ): string {
 	const parts = (['gynaecological', 'contraceptive'] as const).map((reason) => {
-		const waiting = rows.find((r) => r.locality === areaLabel && r.reason === reason && r.status === 'waiting');
+		const waiting = rows.find(
+			(r) => r.locality === areaLabel && r.reason === reason && r.status === 'waiting'
+		);
 		if (!waiting || waiting.patients === 0) return `nobody was waiting for ${reason} reasons`;
 		const share = shareWithinTarget(waiting);
 		return (

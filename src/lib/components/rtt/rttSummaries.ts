@@ -12,6 +12,7 @@ import {
 import type { HistogramBin } from '$lib/components/charts/histogram/types';
 import type { RttBandRow, RttMonthRow, RttPathway } from '$lib/queries/rttCompleted';
 import { formatCount, formatMonth, formatPercent1dp } from '$lib/format/numbers';
+import { formatPublishedCount } from '$lib/format/notPublished';
 
 export const PATHWAYS: readonly RttPathway[] = ['admitted', 'non_admitted'];
 
@@ -86,9 +87,6 @@ export function formatWeeks(value: BandedPercentile): string {
 	return 'Not published';
 }
 
-export const formatCountOrNotPublished = (value: number | null) =>
-	value === null ? 'Not published' : formatCount(value);
-
 export function summariseRtt(rows: readonly RttMonthTableRow[], period: string): string {
 	const part = (pathway: RttPathway) => {
 		const row = rows.find((r) => r.period === period && r.pathway === pathway);
@@ -96,7 +94,7 @@ export function summariseRtt(rows: readonly RttMonthTableRow[], period: string):
 		return (
 			`${formatCount(row.within18!)} of ${formatCount(row.completed!)} ${pathway.replace('_', '-')} ` +
 			`(${formatPercent1dp(row.share)}) within 18 weeks, ` +
-			`${formatCountOrNotPublished(row.over52)} over 52 weeks`
+			`${formatPublishedCount(row.over52)} over 52 weeks`
 		);
 	};
 	return (

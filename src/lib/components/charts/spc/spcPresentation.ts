@@ -14,23 +14,57 @@ export interface PointStyle {
 
 export const POINT_STYLES: Record<PointType, PointStyle> = {
 	common_cause: { fill: '#a6a6a6', stroke: '#5c6b75', shape: 'circle', label: 'Common cause' },
-	special_cause_improvement: { fill: '#00b0f0', stroke: '#005eb8', shape: 'triangle-up', label: 'Special cause: improvement' },
-	special_cause_concern: { fill: '#e46c0a', stroke: '#8a3c00', shape: 'diamond', label: 'Special cause: concern' },
-	special_cause_neutral_high: { fill: '#490092', stroke: '#2c0059', shape: 'square', label: 'Special cause: higher' },
-	special_cause_neutral_low: { fill: '#490092', stroke: '#2c0059', shape: 'square', label: 'Special cause: lower' }
+	special_cause_improvement: {
+		fill: '#00b0f0',
+		stroke: '#005eb8',
+		shape: 'triangle-up',
+		label: 'Special cause: improvement'
+	},
+	special_cause_concern: {
+		fill: '#e46c0a',
+		stroke: '#8a3c00',
+		shape: 'diamond',
+		label: 'Special cause: concern'
+	},
+	special_cause_neutral_high: {
+		fill: '#490092',
+		stroke: '#2c0059',
+		shape: 'square',
+		label: 'Special cause: higher'
+	},
+	special_cause_neutral_low: {
+		fill: '#490092',
+		stroke: '#2c0059',
+		shape: 'square',
+		label: 'Special cause: lower'
+	}
 };
 
-export const VARIATION_ICON_TEXT: Record<VariationIcon, { title: string; letter: string; colour: string }> = {
+export const VARIATION_ICON_TEXT: Record<
+	VariationIcon,
+	{ title: string; letter: string; colour: string }
+> = {
 	common_cause: { title: 'Common cause variation', letter: '~', colour: '#5c6b75' },
-	improvement_high: { title: 'Special cause improvement (higher is better)', letter: 'H', colour: '#005eb8' },
-	improvement_low: { title: 'Special cause improvement (lower is better)', letter: 'L', colour: '#005eb8' },
+	improvement_high: {
+		title: 'Special cause improvement (higher is better)',
+		letter: 'H',
+		colour: '#005eb8'
+	},
+	improvement_low: {
+		title: 'Special cause improvement (lower is better)',
+		letter: 'L',
+		colour: '#005eb8'
+	},
 	concern_high: { title: 'Special cause concern (higher)', letter: 'H', colour: '#8a3c00' },
 	concern_low: { title: 'Special cause concern (lower)', letter: 'L', colour: '#8a3c00' },
 	neutral_high: { title: 'Special cause: higher (no judgement)', letter: 'H', colour: '#490092' },
 	neutral_low: { title: 'Special cause: lower (no judgement)', letter: 'L', colour: '#490092' }
 };
 
-export const ASSURANCE_ICON_TEXT: Record<AssuranceType, { title: string; letter: string; colour: string }> = {
+export const ASSURANCE_ICON_TEXT: Record<
+	AssuranceType,
+	{ title: string; letter: string; colour: string }
+> = {
 	consistent_pass: { title: 'Consistently passing the target', letter: 'P', colour: '#005eb8' },
 	consistent_fail: { title: 'Consistently failing the target', letter: 'F', colour: '#8a3c00' },
 	inconsistent: { title: 'Hit and miss against the target', letter: '?', colour: '#5c6b75' }
