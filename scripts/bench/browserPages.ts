@@ -11,47 +11,54 @@ export const HOME_CHART_PATH = '[data-testid="waiting-list-chart"] path';
 export interface WatchedContext {
 	context: BrowserContext;
 	page: Page;
-	/** URLs the pages asked for outside the dashboard's own origin. */
+	/** URLs the page asked for outside the dashboard's own origin. */
 	foreignRequests: string[];
+	/** Uncaught errors in the page, quoted if it never draws. */
+	pageErrors: string[];
 }
 
 export async function openWatchedContext(browser: Browser, origin: string) {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	// A cold load of the large /larc page on a busy 2-core machine can take well over 10 s.
 	context.setDefaultTimeout(60_000);
-	const foreignRequests: string[] = [];
+	const page = await context.newPage();
+	const watched: WatchedContext = { context, page, foreignRequests: [], pageErrors: [] };
 	context.on('request', (request) => {
 		const url = request.url();
 		const local = url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:');
-		if (!local) foreignRequests.push(url);
+		if (!local) watched.foreignRequests.push(url);
 	});
-	return { context, page: await context.newPage(), foreignRequests } satisfies WatchedContext;
+	page.on('pageerror', (error) => watched.pageErrors.push(error.message));
+	return watched;
+}
+
+/** Waits for `selector` to be visible; if it never is, says what the page was doing. */
+export async function waitUntilDrawn(watched: WatchedContext, selector: string): Promise<void> {
+	try {
+		await watched.page.locator(selector).first().waitFor({ state: 'visible' });
+	} catch (error) {
+		const errors = watched.pageErrors.length
+			? `page errors: ${watched.pageErrors.join(' | ')}`
+			: 'no page errors';
+		const firstLine = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+		throw new Error(`${watched.page.url()} never showed ${selector} (${errors}): ${firstLine}`, {
+			cause: error
+		});
+	}
 }
 
 /** Milliseconds from starting navigation to the first element matching `drawn` being visible. */
-export async function timeNavigation(page: Page, url: string, drawn: string): Promise<number> {
+export async function timeNavigation(watched: WatchedContext, url: string, drawn: string) {
 	const started = performance.now();
-	try {
-		await page.goto(url);
-		await page.locator(drawn).first().waitFor({ state: 'visible' });
-	} catch (error) {
-		const message = error instanceof Error ? error.message : String(error);
-		throw new Error(`${url} never showed ${drawn}: ${message}`, { cause: error });
-	}
+	await watched.page.goto(url);
+	await waitUntilDrawn(watched, drawn);
 	return performance.now() - started;
 }
 
-export interface FilterChange {
-	/** The label of the #locality option to choose (option values differ between pages). */
-	label: string;
-	/** Selector that only matches once the page has redrawn for that value. */
-	redrawn: string;
-}
-
-/** Milliseconds from choosing a filter value to the redrawn marker being visible. */
-export async function timeFilterChange(page: Page, change: FilterChange): Promise<number> {
+/** Milliseconds from choosing a #locality option (by its label) to `redrawn` being visible. */
+export async function timeLocalityChange(watched: WatchedContext, label: string, redrawn: string) {
 	const started = performance.now();
-	await page.selectOption('#locality', { label: change.label });
-	await page.locator(change.redrawn).first().waitFor({ state: 'visible' });
+	await watched.page.selectOption('#locality', { label });
+	await waitUntilDrawn(watched, redrawn);
 	return performance.now() - started;
 }

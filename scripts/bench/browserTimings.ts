@@ -4,21 +4,23 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../tests/e2e/support/browser';
 import { startDashboard } from '../../tests/e2e/support/server';
 import {
 	HOME_CHART_PATH,
 	openWatchedContext,
-	timeFilterChange,
-	timeNavigation
+	timeLocalityChange,
+	timeNavigation,
+	waitUntilDrawn,
+	type WatchedContext
 } from './browserPages';
 import { findLarcReadyMarker } from './larcReadyMarker';
 import { collectRuns, repeated, single, type Repeated, type Single } from './measurement';
 import { runCommand } from './runCommand';
 
-export type LarcFilterTiming = { status: 'measured'; filterToRedraw: Repeated } | Skipped;
 export type Skipped = { status: 'skipped'; reason: string };
+export type LarcFilterTiming = { status: 'measured'; filterToRedraw: Repeated } | Skipped;
 
 export interface BrowserMeasured {
 	status: 'measured';
@@ -48,75 +50,74 @@ async function servedLarcRows(origin: string): Promise<number> {
 }
 
 /** Times `runs` changes from the start locality to the target, resetting (untimed) in between. */
-async function timeLocalityChanges(page: Page, runs: number, drawnFor: (l: string) => string) {
+function timeLocalityChanges(
+	watched: WatchedContext,
+	runs: number,
+	drawnFor: (locality: string) => string
+) {
 	return collectRuns(runs, async (run) => {
 		if (run > 0) {
-			await page.selectOption('#locality', { label: START.name });
-			await page.locator(drawnFor(START.name)).first().waitFor();
+			await watched.page.selectOption('#locality', { label: START.name });
+			await waitUntilDrawn(watched, drawnFor(START.name));
 		}
-		return timeFilterChange(page, { label: TARGET, redrawn: drawnFor(TARGET) });
+		return timeLocalityChange(watched, TARGET, drawnFor(TARGET));
 	});
 }
 
-async function measureLarcPage(
-	browser: Browser,
-	origin: string,
-	runs: number,
-	repoRoot: string,
-	foreignRequests: string[]
-): Promise<LarcFilterTiming> {
-	const marker = await findLarcReadyMarker(repoRoot);
-	if (marker.kind === 'absent') return { status: 'skipped', reason: marker.reason };
-	const { context, page, foreignRequests: seen } = await openWatchedContext(browser, origin);
-	try {
-		await timeNavigation(
-			page,
-			`${origin}${marker.route}?locality=${START.slug}`,
-			marker.redrawnFor(START.name)
-		);
-		if ((await page.locator('#locality').count()) === 0) {
-			return { status: 'skipped', reason: '/larc has no #locality filter' };
-		}
-		const samples = await timeLocalityChanges(page, runs, marker.redrawnFor);
-		return { status: 'measured', filterToRedraw: repeated(samples, 'ms') };
-	} finally {
-		foreignRequests.push(...seen);
-		await context.close();
+/** Opens every context through one place so their off-origin requests can be gathered. */
+class Contexts {
+	private opened: WatchedContext[] = [];
+	constructor(
+		private browser: Browser,
+		readonly origin: string
+	) {}
+	async open(): Promise<WatchedContext> {
+		const watched = await openWatchedContext(this.browser, this.origin);
+		this.opened.push(watched);
+		return watched;
+	}
+	foreignRequests(): string[] {
+		return this.opened.flatMap((w) => w.foreignRequests);
 	}
 }
 
-async function measurePages(browser: Browser, origin: string, runs: number, repoRoot: string) {
-	const url = `${origin}/?locality=${START.slug}`;
-	const foreignRequests: string[] = [];
+async function measureLarcPage(contexts: Contexts, runs: number, repoRoot: string) {
+	const marker = await findLarcReadyMarker(repoRoot);
+	if (marker.kind === 'absent') return { status: 'skipped', reason: marker.reason } as const;
+	const watched = await contexts.open();
+	try {
+		const url = `${contexts.origin}${marker.route}?locality=${START.slug}`;
+		await timeNavigation(watched, url, marker.redrawnFor(START.name));
+		if ((await watched.page.locator('#locality').count()) === 0) {
+			return { status: 'skipped', reason: '/larc has no #locality filter' } as const;
+		}
+		const samples = await timeLocalityChanges(watched, runs, marker.redrawnFor);
+		return { status: 'measured', filterToRedraw: repeated(samples, 'ms') } as const;
+	} finally {
+		await watched.context.close();
+	}
+}
+
+async function measurePages(contexts: Contexts, runs: number, repoRoot: string) {
+	const url = `${contexts.origin}/?locality=${START.slug}`;
 	const cold = await collectRuns(runs, async () => {
-		const fresh = await openWatchedContext(browser, origin);
+		const fresh = await contexts.open();
 		try {
-			return await timeNavigation(fresh.page, url, HOME_CHART_PATH);
+			return await timeNavigation(fresh, url, HOME_CHART_PATH);
 		} finally {
-			foreignRequests.push(...fresh.foreignRequests);
 			await fresh.context.close();
 		}
 	});
-	const warm = await openWatchedContext(browser, origin);
+	const warm = await contexts.open();
 	try {
-		await timeNavigation(warm.page, url, HOME_CHART_PATH);
-		const warmLoads = await collectRuns(runs, () =>
-			timeNavigation(warm.page, url, HOME_CHART_PATH)
-		);
-		const filter = await timeLocalityChanges(warm.page, runs, homeDrawnFor);
+		await timeNavigation(warm, url, HOME_CHART_PATH);
+		const warmLoads = await collectRuns(runs, () => timeNavigation(warm, url, HOME_CHART_PATH));
+		const filter = await timeLocalityChanges(warm, runs, homeDrawnFor);
 		return {
 			url: `/?locality=${START.slug}`,
 			navigationToChartCold: repeated(cold, 'ms'),
 			navigationToChartWarm: repeated(warmLoads, 'ms'),
-			homeFilterToRedraw: { ...repeated(filter, 'ms'), from: START.name, to: TARGET },
-			larcPageFilterToRedraw: await measureLarcPage(
-				browser,
-				origin,
-				runs,
-				repoRoot,
-				foreignRequests
-			),
-			foreignRequests: [...foreignRequests, ...warm.foreignRequests]
+			homeFilterToRedraw: { ...repeated(filter, 'ms'), from: START.name, to: TARGET }
 		};
 	} finally {
 		await warm.context.close();
@@ -139,12 +140,16 @@ export async function measureBrowser(
 	}
 	const [server, browser] = await Promise.all([startDashboard(), launchChromium()]);
 	try {
-		const pages = await measurePages(browser, server.origin, runs, repoRoot);
+		const contexts = new Contexts(browser, server.origin);
+		const home = await measurePages(contexts, runs, repoRoot);
+		const larcPageFilterToRedraw = await measureLarcPage(contexts, runs, repoRoot);
 		return {
 			status: 'measured',
 			...(appBuild && { appBuild }),
 			servedLarcRows: await servedLarcRows(server.origin),
-			...pages
+			...home,
+			larcPageFilterToRedraw,
+			foreignRequests: contexts.foreignRequests()
 		};
 	} finally {
 		await browser.close();
