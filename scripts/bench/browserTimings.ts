@@ -98,7 +98,7 @@ async function measureLarcPage(contexts: Contexts, runs: number, repoRoot: strin
 	}
 }
 
-async function measurePages(contexts: Contexts, runs: number, repoRoot: string) {
+async function measurePages(contexts: Contexts, runs: number) {
 	const url = `${contexts.origin}/?locality=${START.slug}`;
 	const cold = await collectRuns(runs, async () => {
 		const fresh = await contexts.open();
@@ -141,7 +141,7 @@ export async function measureBrowser(
 	const [server, browser] = await Promise.all([startDashboard(), launchChromium()]);
 	try {
 		const contexts = new Contexts(browser, server.origin);
-		const home = await measurePages(contexts, runs, repoRoot);
+		const home = await measurePages(contexts, runs);
 		const larcPageFilterToRedraw = await measureLarcPage(contexts, runs, repoRoot);
 		return {
 			status: 'measured',

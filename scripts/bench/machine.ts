@@ -8,6 +8,8 @@ export interface MachineInfo {
 	arch: string;
 	cpus: { count: number; model: string };
 	totalMemoryMb: number;
+	/** Load averages (1, 5, 15 min) when the run started: other work on the machine skews timings. */
+	loadAverage: number[];
 }
 
 export function describeMachine(now = new Date()): MachineInfo {
@@ -18,6 +20,7 @@ export function describeMachine(now = new Date()): MachineInfo {
 		platform: `${os.type()} ${os.release()}`,
 		arch: process.arch,
 		cpus: { count: os.availableParallelism(), model: cpus[0]?.model.trim() ?? 'unknown' },
-		totalMemoryMb: Math.round(os.totalmem() / 1024 / 1024)
+		totalMemoryMb: Math.round(os.totalmem() / 1024 / 1024),
+		loadAverage: os.loadavg().map((load) => Math.round(load * 100) / 100)
 	};
 }

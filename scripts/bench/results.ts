@@ -1,6 +1,7 @@
 /** The shape of data/bench/results.json, and writing it so a reader never sees half a file. */
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import type { BrowserResult } from './browserTimings';
 import type { DataBuildResult, MillionRowExtract } from './dataBuild';
 import type { LargeExtractResult } from './largeExtractQueries';
@@ -18,10 +19,15 @@ export interface BenchResults {
 	browser: BrowserResult;
 }
 
-/** Writes to a temporary file in the same folder, then renames it over the old results. */
+/**
+ * Formats with the repository's Prettier settings (the file is committed and `npm run lint`
+ * checks it), writes a temporary file in the same folder, then renames it over the old results.
+ */
 export async function writeResultsAtomically(file: string, results: BenchResults): Promise<void> {
 	await mkdir(path.dirname(file), { recursive: true });
+	const options = await resolveConfig(file);
+	const text = await format(JSON.stringify(results), { ...options, filepath: file });
 	const temporary = `${file}.${process.pid}.tmp`;
-	await writeFile(temporary, `${JSON.stringify(results, null, '\t')}\n`, 'utf8');
+	await writeFile(temporary, text, 'utf8');
 	await rename(temporary, file);
 }

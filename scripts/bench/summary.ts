@@ -36,7 +36,7 @@ export function formatBenchSummary(results: BenchResults, file: string): string 
 	const wasm = large.duckdbWasmNode;
 	const memory = wasm.memory;
 	return [
-		`Benchmark: ${machine.cpus.count} × ${machine.cpus.model}, Node ${machine.node}, ${machine.date}`,
+		`Benchmark: ${machine.cpus.count} × ${machine.cpus.model}, Node ${machine.node}, load ${machine.loadAverage[0]}, ${machine.date}`,
 		`Data build, default size: ${ms(dataBuild.wallTime)}; Parquet ${kb(dataBuild.totalSize)} in all`,
 		...dataBuild.files.map((f) =>
 			line(f.file, `${whole(f.rows).padStart(9)} rows ${kb(f.size).padStart(10)}`)

@@ -55,14 +55,30 @@ describe('cancerStandardPerformance on a hand-made extract', () => {
 
 	it('sums the former CCGs and keeps a count that was not published as null', async () => {
 		expect(await cancerStandardPerformance(db, FDS_ALL)).toEqual([
-			{ period: '2021-07-01', referral_route: 'all_routes', org_level: 'CCG', organisations: 2, total: 150, within_standard: 110 },
-			{ period: '2022-07-01', referral_route: 'all_routes', org_level: 'ICB', organisations: 1, total: null, within_standard: 5 }
+			{
+				period: '2021-07-01',
+				referral_route: 'all_routes',
+				org_level: 'CCG',
+				organisations: 2,
+				total: 150,
+				within_standard: 110
+			},
+			{
+				period: '2022-07-01',
+				referral_route: 'all_routes',
+				org_level: 'ICB',
+				organisations: 1,
+				total: null,
+				within_standard: 5
+			}
 		]);
 	});
 
 	it('picks one route and one suspected cancer', async () => {
 		const usc = await cancerStandardPerformance(db, FDS_GYNAE_USC);
-		expect(usc.map((r) => [r.period, r.total, r.within_standard])).toEqual([['2024-07-01', 614, 361]]);
+		expect(usc.map((r) => [r.period, r.total, r.within_standard])).toEqual([
+			['2024-07-01', 614, 361]
+		]);
 		const screening = await cancerStandardPerformance(db, FDS_GYNAE_SCREENING);
 		expect(screening.map((r) => [r.total, r.within_standard])).toEqual([[17, 13]]);
 	});
@@ -102,7 +118,10 @@ describe('cancerStandardPerformance on the built extract', () => {
 		expect(row.within_standard).toBe(publishedNumber(published['WITHIN 28 DAYS']));
 		expect([row.total, row.within_standard]).toEqual([614, 361]);
 		// The file's own "TOLD WITHIN 28 DAYS" proportion, 0.587947882736156, to 58.8 %.
-		expect(row.within_standard! / row.total!).toBeCloseTo(Number(published['TOLD WITHIN 28 DAYS']), 12);
+		expect(row.within_standard! / row.total!).toBeCloseTo(
+			Number(published['TOLD WITHIN 28 DAYS']),
+			12
+		);
 	});
 
 	it('gives the 62-day all-cancer figures of the published files, in each era', async () => {

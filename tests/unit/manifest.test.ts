@@ -27,7 +27,9 @@ const EXPECTED_COLUMNS: Record<string, string> = {
 	rtt_completed:
 		'period DATE, provider_code VARCHAR, treatment_function_code VARCHAR, treatment_function_name VARCHAR, pathway VARCHAR, weeks_from INTEGER, weeks_to INTEGER, patients INTEGER, source_file VARCHAR',
 	cancer_waiting_times:
-		'period DATE, org_code VARCHAR, org_name VARCHAR, org_level VARCHAR, standard VARCHAR, threshold_days INTEGER, referral_route VARCHAR, cancer_type VARCHAR, treatment_stage VARCHAR, treatment_modality VARCHAR, total INTEGER, within_standard INTEGER, after_standard INTEGER, source_file VARCHAR'
+		'period DATE, org_code VARCHAR, org_name VARCHAR, org_level VARCHAR, standard VARCHAR, threshold_days INTEGER, referral_route VARCHAR, cancer_type VARCHAR, treatment_stage VARCHAR, treatment_modality VARCHAR, total INTEGER, within_standard INTEGER, after_standard INTEGER, source_file VARCHAR',
+	usc_referrals:
+		'month DATE, pcn_code VARCHAR, locality VARCHAR, suspected_cancer VARCHAR, referrals INTEGER, women_registered DOUBLE'
 };
 
 let data: BuiltData;
@@ -57,7 +59,8 @@ describe('manifest.json', () => {
 			larc_requests: 'synthetic',
 			pessary_activity: 'synthetic',
 			rtt_completed: 'real',
-			cancer_waiting_times: 'real'
+			cancer_waiting_times: 'real',
+			usc_referrals: 'synthetic'
 		});
 	});
 

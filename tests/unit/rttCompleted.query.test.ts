@@ -51,17 +51,37 @@ describe('RTT queries on a hand-made extract', () => {
 		const rows = await rttMonthlySummary(db, GYNAECOLOGY_SERVICE);
 		expect(rows).toEqual([
 			// 3 + 2 + 4 + 1 + 5 + 1 = 16; within 18 (bands up to >17-18) = 5; over 52 (>52-53 up) = 6.
-			{ period: '2025-09-01', pathway: 'admitted', completed: 16, within_18_weeks: 5, over_52_weeks: 6 },
+			{
+				period: '2025-09-01',
+				pathway: 'admitted',
+				completed: 16,
+				within_18_weeks: 5,
+				over_52_weeks: 6
+			},
 			// One band not published: the total and within-18 are not published; >52 bands are.
-			{ period: '2025-09-01', pathway: 'non_admitted', completed: null, within_18_weeks: null, over_52_weeks: 2 },
-			{ period: '2025-10-01', pathway: 'admitted', completed: 10, within_18_weeks: 10, over_52_weeks: 0 }
+			{
+				period: '2025-09-01',
+				pathway: 'non_admitted',
+				completed: null,
+				within_18_weeks: null,
+				over_52_weeks: 2
+			},
+			{
+				period: '2025-10-01',
+				pathway: 'admitted',
+				completed: 10,
+				within_18_weeks: 10,
+				over_52_weeks: 0
+			}
 		] satisfies RttMonthRow[]);
 	});
 
 	it('returns the weekly bands of one treatment function only, nulls kept', async () => {
 		const bands = await rttWeeklyBands(db, GYNAECOLOGY_SERVICE);
 		expect(bands).toHaveLength(11);
-		expect(bands.find((b) => b.pathway === 'non_admitted' && b.weeks_from === 1)?.patients).toBeNull();
+		expect(
+			bands.find((b) => b.pathway === 'non_admitted' && b.weeks_from === 1)?.patients
+		).toBeNull();
 		expect(bands.some((b) => b.patients === 99)).toBe(false);
 	});
 });
@@ -98,7 +118,10 @@ describe('RTT queries on the built extract', () => {
 	it('reproduces the published gynaecology figures printed in the RTT files', () => {
 		const row = (file: string) =>
 			readReferenceCsv(file).find(
-				(r) => (r.Treatment_function_code ?? r.Treatment_Function_Code ?? r['Treatment Function Code']) === 'C_502'
+				(r) =>
+					(r.Treatment_function_code ??
+						r.Treatment_Function_Code ??
+						r['Treatment Function Code']) === 'C_502'
 			)!;
 		// Admitted, September 2025: wait_0_18 " 91", wait_52_plus " 95", completed " 223".
 		const admittedSep = row('rtt_raj_completed_admitted_2025-09.csv');
@@ -119,7 +142,9 @@ describe('RTT queries on the built extract', () => {
 		const official = row('rtt_raj_completed_nonadmitted_2025-09_official.csv');
 		expect(find('2025-09-01', 'non_admitted')).toMatchObject({
 			over_52_weeks: publishedNumber(official['Total 52 plus weeks']),
-			completed: publishedNumber(official['Total number of completed pathways (with a known clock start)'])
+			completed: publishedNumber(
+				official['Total number of completed pathways (with a known clock start)']
+			)
 		});
 	});
 
@@ -139,8 +164,14 @@ describe('RTT queries on the built extract', () => {
 		const admittedSep = readReferenceCsv('rtt_raj_completed_admitted_2025-09.csv').find(
 			(r) => r.Treatment_function_code === 'C_502'
 		)!;
-		expect(estimate('2025-09-01', 'admitted', 0.5)).toBeCloseTo(publishedNumber(admittedSep.median_wait), 1);
-		expect(estimate('2025-09-01', 'admitted', 0.95)).toBeCloseTo(publishedNumber(admittedSep.percentile_95), 1);
+		expect(estimate('2025-09-01', 'admitted', 0.5)).toBeCloseTo(
+			publishedNumber(admittedSep.median_wait),
+			1
+		);
+		expect(estimate('2025-09-01', 'admitted', 0.95)).toBeCloseTo(
+			publishedNumber(admittedSep.percentile_95),
+			1
+		);
 		const official = readReferenceCsv('rtt_raj_completed_nonadmitted_2025-09_official.csv').find(
 			(r) => r['Treatment Function Code'] === 'C_502'
 		)!;

@@ -36,7 +36,12 @@ function handWritten(name: string, summaryHeader: string, summaryRows: string[])
 	const lines = [`${HEADER},${summaryHeader},Time_period`];
 	ROWS.forEach((row, i) => lines.push(`${row},${summaryRows[i]},2025-09-01`));
 	writeFileSync(path, `${lines.join('\n')}\n`);
-	return { file: relative(REFERENCE_DIR, path), pathway: 'admitted', month: '2025-09', official: false };
+	return {
+		file: relative(REFERENCE_DIR, path),
+		pathway: 'admitted',
+		month: '2025-09',
+		official: false
+	};
 }
 
 beforeAll(async () => {
@@ -49,11 +54,10 @@ afterAll(() => {
 
 describe('reading a hand-written RTT file', () => {
 	it('reads separators and "-", and keeps a blank cell as not published', async () => {
-		const source = handWritten(
-			'aligned.csv',
-			'median_wait,percentile_95,completed_pathways',
-			['0.5,1.0," 1,121"', '0.5,1.0," 1,125"']
-		);
+		const source = handWritten('aligned.csv', 'median_wait,percentile_95,completed_pathways', [
+			'0.5,1.0," 1,121"',
+			'0.5,1.0," 1,125"'
+		]);
 		const sheet = await readRttSheet(connection, source);
 		expect(sheet.bands.map((b) => [b.weeksFrom, b.weeksTo])).toEqual([
 			[0, 1],
@@ -73,11 +77,10 @@ describe('reading a hand-written RTT file', () => {
 
 	it('finds the total by its values when the headers are out of order', async () => {
 		// As in the October 2025 files: headers say median, 95th, total; values are total, median, 95th.
-		const source = handWritten(
-			'misaligned.csv',
-			'median_wait,percentile_95,completed_pathways',
-			['" 1,121",0.5,1.0', '" 1,125",0.5,1.0']
-		);
+		const source = handWritten('misaligned.csv', 'median_wait,percentile_95,completed_pathways', [
+			'" 1,121",0.5,1.0',
+			'" 1,125",0.5,1.0'
+		]);
 		const sheet = await readRttSheet(connection, source);
 		expect(sheet.headerMisaligned).toBe(true);
 		expect(publishedTotals(sheet)[0].completed_all).toBe(1121);

@@ -55,10 +55,31 @@ describe('USC demand queries on hand-made tables', () => {
 
 	it('gives published demand by month: CCGs summed, gynaecological where published, blanks not 0', async () => {
 		expect(await uscPublishedDemand(db)).toEqual([
-			{ period: '2021-07-01', measure: 'two_week_wait', org_level: 'CCG', organisations: 2, all_cancers: 150, gynaecological: null },
-			{ period: '2023-07-01', measure: 'two_week_wait', org_level: 'ICB', organisations: 1, all_cancers: 300, gynaecological: null },
+			{
+				period: '2021-07-01',
+				measure: 'two_week_wait',
+				org_level: 'CCG',
+				organisations: 2,
+				all_cancers: 150,
+				gynaecological: null
+			},
+			{
+				period: '2023-07-01',
+				measure: 'two_week_wait',
+				org_level: 'ICB',
+				organisations: 1,
+				all_cancers: 300,
+				gynaecological: null
+			},
 			// One suspected cancer not published: the all-cancer total is not published either.
-			{ period: '2024-07-01', measure: 'usc_first_appointment', org_level: 'ICB', organisations: 1, all_cancers: null, gynaecological: 40 }
+			{
+				period: '2024-07-01',
+				measure: 'usc_first_appointment',
+				org_level: 'ICB',
+				organisations: 1,
+				all_cancers: null,
+				gynaecological: 40
+			}
 		]);
 	});
 
@@ -73,8 +94,22 @@ describe('USC demand queries on hand-made tables', () => {
 
 	it('totals synthetic referrals by PCN over a period, with the PCN name', async () => {
 		expect(await uscReferralsByPcn(db, 'gynaecological', JUNE_JULY_2024)).toEqual([
-			{ pcn_code: 'U1', pcn_name: 'PCN one', locality: 'Mid Essex', referrals: 7, women_registered: 1000, months: 2 },
-			{ pcn_code: 'U2', pcn_name: 'PCN two', locality: 'Thurrock', referrals: 11, women_registered: 2000, months: 2 }
+			{
+				pcn_code: 'U1',
+				pcn_name: 'PCN one',
+				locality: 'Mid Essex',
+				referrals: 7,
+				women_registered: 1000,
+				months: 2
+			},
+			{
+				pcn_code: 'U2',
+				pcn_name: 'PCN two',
+				locality: 'Thurrock',
+				referrals: 11,
+				women_registered: 2000,
+				months: 2
+			}
 		]);
 		const all = await uscReferralsByPcn(db, 'all', JUNE_JULY_2024);
 		expect(all.map((r) => r.referrals)).toEqual([28, 52]);
@@ -102,7 +137,9 @@ describe('USC demand queries on the built extracts', () => {
 	it('gives the published July totals of the CSV files', async () => {
 		const rows = await uscPublishedDemand(db);
 		const foa = readReferenceCsv('cwt_commissioner_QH8_2024-07_usc_referral_to_foa.csv');
-		const gynae = foa.find((r) => r['SUSPECTED TYPE OF CANCER'] === 'Suspected gynaecological cancer')!;
+		const gynae = foa.find(
+			(r) => r['SUSPECTED TYPE OF CANCER'] === 'Suspected gynaecological cancer'
+		)!;
 		expect(rows.find((r) => r.period === '2024-07-01')).toEqual({
 			period: '2024-07-01',
 			measure: 'usc_first_appointment',
@@ -114,7 +151,9 @@ describe('USC demand queries on the built extracts', () => {
 		const july2023 = readReferenceCsv('cwt_commissioner_mse_jul2021-2023.csv').find(
 			(r) => r.sheet === 'TWO WEEK WAIT-ALL CANCER' && r.period === 'PERIOD: JUL 2023/24'
 		)!;
-		expect(rows.find((r) => r.period === '2023-07-01')?.all_cancers).toBe(publishedNumber(july2023.TOTAL));
+		expect(rows.find((r) => r.period === '2023-07-01')?.all_cancers).toBe(
+			publishedNumber(july2023.TOTAL)
+		);
 		expect(rows.map((r) => [r.period, r.all_cancers, r.gynaecological])).toEqual([
 			['2021-07-01', 5084, null],
 			['2022-07-01', 5294, null],

@@ -24,7 +24,9 @@ export type UscSuspectedCancer = (typeof USC_SUSPECTED_CANCERS)[number];
 export const GYNAE_RELATIVE_RATE_BY_AGE = [0.02, 0.25, 0.5, 0.8, 1.3, 1.5, 1.4];
 
 /** Calendar-month multipliers (January … December): fewer referrals in August and December. */
-export const USC_SEASONALITY = [1.0, 0.98, 1.05, 0.94, 1.0, 1.03, 1.03, 0.95, 1.01, 1.04, 1.03, 0.84];
+export const USC_SEASONALITY = [
+	1.0, 0.98, 1.05, 0.94, 1.0, 1.03, 1.03, 0.95, 1.01, 1.04, 1.03, 0.84
+];
 
 /**
  * Between-PCN variation in referral practice: each PCN's rate is multiplied by

@@ -125,7 +125,9 @@ export function generateUscReferrals(
 			: totalsRng.poisson(share * expected);
 		const other = anchor ? anchor.allCancers! - gynae : totalsRng.poisson((1 - share) * expected);
 		if (other < 0) throw new Error(`Published gynaecological USC demand exceeds all cancers`);
-		const byPcn = [gynae, other].map((total, c) => multinomial(total, weights.byCancer[c], splitRng));
+		const byPcn = [gynae, other].map((total, c) =>
+			multinomial(total, weights.byCancer[c], splitRng)
+		);
 		for (let pcn = 0; pcn < inputs.pcns.length; pcn++) {
 			for (let c = 0; c < USC_SUSPECTED_CANCERS.length; c++) {
 				out.month[row] = month;

@@ -28,10 +28,18 @@ function inForce(steps: readonly Step[], period: string): StandardInForce {
 const FDS_STEPS: readonly Step[] = [
 	// Published from April 2021 while being introduced; 75% standard from October 2021
 	// (reference_constants: 75% from its introduction in 2021).
-	{ from: '2021-04-01', threshold: null, basis: 'FDS published but not yet a standard (75% from October 2021)' },
+	{
+		from: '2021-04-01',
+		threshold: null,
+		basis: 'FDS published but not yet a standard (75% from October 2021)'
+	},
 	{ from: '2021-10-01', threshold: 0.75, basis: 'FDS 75% (from October 2021)' },
 	// 77% by March 2025: 2024/25 priorities and operational planning guidance.
-	{ from: '2024-04-01', threshold: 0.77, basis: 'FDS 77% by March 2025 (2024/25 planning guidance)' },
+	{
+		from: '2024-04-01',
+		threshold: 0.77,
+		basis: 'FDS 77% by March 2025 (2024/25 planning guidance)'
+	},
 	// 80% by March 2026: 2025/26 priorities and operational planning guidance.
 	{ from: '2025-04-01', threshold: 0.8, basis: 'FDS 80% by March 2026 (2025/26 planning guidance)' }
 ];
@@ -50,9 +58,17 @@ export const SIXTY_TWO_DAY_CONSTITUTIONAL: StandardInForce = {
 const SIXTY_TWO_DAY_INTERIM: readonly Step[] = [
 	{ from: '2000-01-01', threshold: null, basis: 'no interim 62-day ambition set' },
 	// 70% by March 2025: 2024/25 planning guidance (reference_constants interim 70% by 2025-03).
-	{ from: '2024-04-01', threshold: 0.7, basis: '62-day interim 70% by March 2025 (2024/25 planning guidance)' },
+	{
+		from: '2024-04-01',
+		threshold: 0.7,
+		basis: '62-day interim 70% by March 2025 (2024/25 planning guidance)'
+	},
 	// 75% by March 2026: 2025/26 priorities and operational planning guidance.
-	{ from: '2025-04-01', threshold: 0.75, basis: '62-day interim 75% by March 2026 (2025/26 planning guidance)' }
+	{
+		from: '2025-04-01',
+		threshold: 0.75,
+		basis: '62-day interim 75% by March 2026 (2025/26 planning guidance)'
+	}
 ];
 
 export function sixtyTwoDayInterim(period: string): StandardInForce {

@@ -84,7 +84,8 @@ export const CWT_MEASURES: Record<CwtStandard, Record<CancerChoice, CwtMeasure[]
 		all: [
 			{
 				key: '62d-all',
-				label: 'All cancers, the standard’s routes (urgent GP referral to Sep 2023, all routes from Oct 2023)',
+				label:
+					'All cancers, the standard’s routes (urgent GP referral to Sep 2023, all routes from Oct 2023)',
 				standard: 'treatment_62d',
 				routeBefore: 'urgent_suspected_cancer',
 				routeFrom: 'all_routes',

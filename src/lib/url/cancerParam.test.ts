@@ -3,8 +3,14 @@ import { parseCancerParam, withCancer } from './cancerParam';
 
 describe('cancer URL parameter', () => {
 	it('reads the choice, defaulting to suspected gynaecological cancer', () => {
-		expect(parseCancerParam(new URLSearchParams(''))).toEqual({ kind: 'known', cancer: 'gynaecological' });
-		expect(parseCancerParam(new URLSearchParams('cancer=all'))).toEqual({ kind: 'known', cancer: 'all' });
+		expect(parseCancerParam(new URLSearchParams(''))).toEqual({
+			kind: 'known',
+			cancer: 'gynaecological'
+		});
+		expect(parseCancerParam(new URLSearchParams('cancer=all'))).toEqual({
+			kind: 'known',
+			cancer: 'all'
+		});
 		expect(parseCancerParam(new URLSearchParams('cancer=Gynaecological'))).toEqual({
 			kind: 'known',
 			cancer: 'gynaecological'

@@ -5,14 +5,14 @@
 export const MONTH_PARAM = 'month';
 
 export type MonthParam =
-	| { kind: 'latest' }
-	| { kind: 'one'; month: string }
-	| { kind: 'unknown'; value: string };
+	{ kind: 'latest' } | { kind: 'one'; month: string } | { kind: 'unknown'; value: string };
 
 export function parseMonthParam(params: URLSearchParams): MonthParam {
 	const value = params.get(MONTH_PARAM);
 	if (value === null || value === '') return { kind: 'latest' };
-	return /^\d{4}-(0[1-9]|1[0-2])$/.test(value) ? { kind: 'one', month: value } : { kind: 'unknown', value };
+	return /^\d{4}-(0[1-9]|1[0-2])$/.test(value)
+		? { kind: 'one', month: value }
+		: { kind: 'unknown', value };
 }
 
 /** The first day (ISO) of the chosen month if it is available, else of the latest available. */

@@ -61,7 +61,9 @@ describe('performanceRows', () => {
 
 describe('verdict', () => {
 	it('distinguishes a miss within the interval from one outside it', () => {
-		expect(verdict(0.74, 0.7, 0.78, 0.75)).toBe('Below the 75% standard, but within the 95% interval');
+		expect(verdict(0.74, 0.7, 0.78, 0.75)).toBe(
+			'Below the 75% standard, but within the 95% interval'
+		);
 		expect(verdict(0.8, 0.76, 0.84, 0.75)).toBe(
 			'Met the 75% standard; the 95% interval lies wholly above it'
 		);

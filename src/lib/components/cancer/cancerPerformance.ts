@@ -104,10 +104,17 @@ export function performanceRows(
 			lower: ci?.lower ?? null,
 			upper: ci?.upper ?? null,
 			standards,
-			verdict: verdict(ci?.value ?? null, ci?.lower ?? null, ci?.upper ?? null, standards[0].threshold)
+			verdict: verdict(
+				ci?.value ?? null,
+				ci?.lower ?? null,
+				ci?.upper ?? null,
+				standards[0].threshold
+			)
 		};
 	});
 }
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** One sentence on the latest published month of the first measure. */
 export function summarisePerformance(rows: readonly PerformanceRow[], what: string): string {
@@ -115,7 +122,7 @@ export function summarisePerformance(rows: readonly PerformanceRow[], what: stri
 	const latest = first[first.length - 1];
 	if (!latest) return `No ${what} figures are published for this selection.`;
 	return (
-		`${formatMonth(latest.period)}, ${latest.measureLabel.toLowerCase()}: ` +
+		`${formatMonth(latest.period)}, ${lowerFirst(latest.measureLabel)}: ` +
 		`${formatCount(latest.within!)} of ${formatCount(latest.total!)} patients ${what} ` +
 		`(${formatProportion(latest.value!)}, 95% CI ${formatProportion(latest.lower!)} to ` +
 		`${formatProportion(latest.upper!)}). ${latest.verdict}.`

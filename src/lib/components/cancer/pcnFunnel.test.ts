@@ -54,7 +54,11 @@ describe('rateFunnelBands', () => {
 			{ events: 150, rate: 1000, denominator: 15000 },
 			{ events: 330, rate: 1100, denominator: 30000 }
 		];
-		const library = rateFunnelLimits(rows, { rateType: 'crude', multiplier: 100000, yearsOfData: 1 });
+		const library = rateFunnelLimits(rows, {
+			rateType: 'crude',
+			multiplier: 100000,
+			yearsOfData: 1
+		});
 		const average = 480 / 45000;
 		for (const point of library.points.filter((p) => p.events > 20 && p.events % 7 === 0)) {
 			for (const band of ['lower3s', 'upper3s', 'lower2s', 'upper2s'] as const) {

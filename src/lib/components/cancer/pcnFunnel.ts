@@ -104,9 +104,16 @@ export function pcnFunnel(rows: readonly UscPcnRow[]): PcnFunnel {
 		limits:
 			rows.length === 0
 				? []
-				: rateFunnelBands(average, years, Math.min(...populations) * 0.8, Math.max(...populations) * 1.05),
+				: rateFunnelBands(
+						average,
+						years,
+						Math.min(...populations) * 0.8,
+						Math.max(...populations) * 1.05
+					),
 		rates: rows.map((row, i) => {
-			const ci = pheRate(row.referrals, row.women_registered * years, { multiplier: RATE_MULTIPLIER });
+			const ci = pheRate(row.referrals, row.women_registered * years, {
+				multiplier: RATE_MULTIPLIER
+			});
 			return {
 				pcn_code: row.pcn_code,
 				pcn_name: row.pcn_name ?? row.pcn_code,

@@ -10,8 +10,22 @@ import {
 } from './uscDemandSeries';
 
 const published: UscPublishedRow[] = [
-	{ period: '2021-07-01', measure: 'two_week_wait', org_level: 'CCG', organisations: 5, all_cancers: 5084, gynaecological: null },
-	{ period: '2024-07-01', measure: 'usc_first_appointment', org_level: 'ICB', organisations: 1, all_cancers: 6181, gynaecological: 547 }
+	{
+		period: '2021-07-01',
+		measure: 'two_week_wait',
+		org_level: 'CCG',
+		organisations: 5,
+		all_cancers: 5084,
+		gynaecological: null
+	},
+	{
+		period: '2024-07-01',
+		measure: 'usc_first_appointment',
+		org_level: 'ICB',
+		organisations: 1,
+		all_cancers: 6181,
+		gynaecological: 547
+	}
 ];
 
 const months = (n: number): UscMonthRow[] =>
@@ -55,7 +69,10 @@ describe('synthetic monthly series', () => {
 		expect(monthlyTable(rows, published, 'gynaecological')).toEqual([
 			{ month: '2024-07-01', referrals: 547, ratePer100k: (547 / 600000) * 100000, published: 547 }
 		]);
-		expect(monthlyTable(rows, published, 'all')[0]).toMatchObject({ ratePer100k: null, published: 6181 });
+		expect(monthlyTable(rows, published, 'all')[0]).toMatchObject({
+			ratePer100k: null,
+			published: 6181
+		});
 	});
 
 	it('summarises the latest month under disclosure control, against a year earlier', () => {

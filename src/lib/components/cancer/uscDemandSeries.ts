@@ -37,7 +37,9 @@ export function summarisePublishedDemand(rows: readonly UscPublishedRow[]): stri
 	const [first, latest] = [known[0], known[known.length - 1]];
 	if (!latest) return 'No urgent suspected cancer demand is published in these files.';
 	const gynae = latest.gynaecological;
-	const change = Math.round(((latest.all_cancers! - first.all_cancers!) / first.all_cancers!) * 100);
+	const change = Math.round(
+		((latest.all_cancers! - first.all_cancers!) / first.all_cancers!) * 100
+	);
 	return (
 		`In ${formatMonth(latest.period)}, ${formatCount(latest.all_cancers!)} patients were first seen ` +
 		`after an urgent suspected cancer referral` +
@@ -47,9 +49,7 @@ export function summarisePublishedDemand(rows: readonly UscPublishedRow[]): stri
 	);
 }
 
-export type MonthlySpc =
-	| { kind: 'spc'; result: SpcResult }
-	| { kind: 'too-few'; points: number };
+export type MonthlySpc = { kind: 'spc'; result: SpcResult } | { kind: 'too-few'; points: number };
 
 /** Demand has no better direction: "neutral" (neither more nor fewer referrals is improvement). */
 export function monthlySpc(rows: readonly UscMonthRow[]): MonthlySpc {
@@ -91,7 +91,9 @@ export function summariseMonthly(rows: readonly MonthTableRow[], what: string): 
 	const latest = rows[rows.length - 1];
 	if (!latest) return 'No synthetic referrals in the period.';
 	const before = rows[rows.length - 13];
-	const pct = before ? Math.round(((latest.referrals - before.referrals) / before.referrals) * 100) : 0;
+	const pct = before
+		? Math.round(((latest.referrals - before.referrals) / before.referrals) * 100)
+		: 0;
 	const change = !before
 		? ''
 		: pct === 0

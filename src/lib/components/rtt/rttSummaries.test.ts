@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { RttBandRow, RttMonthRow } from '$lib/queries/rttCompleted';
 import { formatWeeks, rttHistogramBins, rttMonthTable, summariseRtt } from './rttSummaries';
 
-const band = (pathway: 'admitted' | 'non_admitted', weeks_from: number, patients: number | null): RttBandRow => ({
+const band = (
+	pathway: 'admitted' | 'non_admitted',
+	weeks_from: number,
+	patients: number | null
+): RttBandRow => ({
 	period: '2025-09-01',
 	pathway,
 	weeks_from,
@@ -10,10 +14,27 @@ const band = (pathway: 'admitted' | 'non_admitted', weeks_from: number, patients
 	patients
 });
 
-const bands = [band('admitted', 0, 91), band('admitted', 20, 37), band('admitted', 60, 95), band('non_admitted', 0, null)];
+const bands = [
+	band('admitted', 0, 91),
+	band('admitted', 20, 37),
+	band('admitted', 60, 95),
+	band('non_admitted', 0, null)
+];
 const summary: RttMonthRow[] = [
-	{ period: '2025-09-01', pathway: 'admitted', completed: 223, within_18_weeks: 91, over_52_weeks: 95 },
-	{ period: '2025-09-01', pathway: 'non_admitted', completed: null, within_18_weeks: null, over_52_weeks: null }
+	{
+		period: '2025-09-01',
+		pathway: 'admitted',
+		completed: 223,
+		within_18_weeks: 91,
+		over_52_weeks: 95
+	},
+	{
+		period: '2025-09-01',
+		pathway: 'non_admitted',
+		completed: null,
+		within_18_weeks: null,
+		over_52_weeks: null
+	}
 ];
 
 describe('rttMonthTable', () => {
@@ -40,7 +61,9 @@ describe('rttMonthTable', () => {
 
 describe('rttHistogramBins', () => {
 	it('gives one month and pathway’s bands, keeping a band that was not published as null', () => {
-		expect(rttHistogramBins(bands, '2025-09-01', 'non_admitted')).toEqual([{ from: 0, to: 1, value: null }]);
+		expect(rttHistogramBins(bands, '2025-09-01', 'non_admitted')).toEqual([
+			{ from: 0, to: 1, value: null }
+		]);
 		expect(rttHistogramBins(bands, '2025-09-01', 'admitted')).toHaveLength(3);
 	});
 });

@@ -5,10 +5,7 @@
  * histogram. Trust-level counts are shown as NHS England publishes them.
  */
 import { pheProportion } from '$lib/stats/confidenceIntervals';
-import {
-	percentileFromWeeklyBands,
-	type BandedPercentile
-} from '$lib/stats/weeklyBandPercentile';
+import { percentileFromWeeklyBands, type BandedPercentile } from '$lib/stats/weeklyBandPercentile';
 import type { HistogramBin } from '$lib/components/charts/histogram/types';
 import type { RttBandRow, RttMonthRow, RttPathway } from '$lib/queries/rttCompleted';
 import { formatCount, formatMonth, formatPercent1dp } from '$lib/format/numbers';
