@@ -39,7 +39,12 @@ export async function loadDatasets(
 		wanted.map(async (entry) => {
 			const bytes = await fetchBytes(entry.file);
 			const started = performance.now();
-			const ipc = decodeParquet(bytes);
+			let ipc: Uint8Array;
+			try {
+				ipc = decodeParquet(bytes);
+			} catch (error) {
+				throw new Error(`${entry.file} is not a readable Parquet file: ${String(error)}`);
+			}
 			const decoded = performance.now();
 			await db.insertArrowIpc(entry.name, ipc);
 			return { entry, decodeMs: decoded - started, insertMs: performance.now() - decoded };
