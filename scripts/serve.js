@@ -4,4 +4,6 @@ const port = process.env.PORT ?? '3000';
 process.env.HOST = host;
 process.env.PORT = port;
 await import('../build/index.js');
-console.info(`Women's health hub dashboard: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
+console.info(
+	`Women's health hub dashboard: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`
+);
