@@ -5,24 +5,14 @@
  * keyboard; the CSV download holds the same figures; real and synthetic cards are labelled; axe
  * finds nothing; and no request leaves the dashboard's origin.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startDashboard, type RunningServer } from './support/server';
-import { axeViolations, launchChromium, openOfflinePage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useDashboardInChromium } from './support/server';
+import { axeViolations, openOfflinePage } from './support/browser';
 import { openNativeDuckdb } from '../support/nativeDuckdb';
 import { parseCsv } from '../support/rawCsv';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startDashboard(), launchChromium()]);
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const dashboard = useDashboardInChromium();
 
 async function publishedFds(routeCondition: string, cancerCondition: string) {
 	const native = await openNativeDuckdb();
@@ -51,8 +41,11 @@ async function downloadedCsv(page: Page, cardId: string): Promise<string> {
 
 describe('cancer page', () => {
 	it('reproduces the published July 2024 gynaecology FDS figures, offline and accessibly', async () => {
-		const { page, foreignRequests } = await openOfflinePage(browser, server.origin);
-		await page.goto(`${server.origin}/cancer?cancer=gynaecological`);
+		const { page, foreignRequests } = await openOfflinePage(
+			dashboard.browser(),
+			dashboard.server().origin
+		);
+		await page.goto(`${dashboard.server().origin}/cancer?cancer=gynaecological`);
 		await page.locator('[data-testid="cancer-ready"][data-cancer="gynaecological"]').waitFor();
 		await page.locator('[data-testid="fds-chart"] path').first().waitFor();
 		await expect(page.locator('#cancer').inputValue()).resolves.toBe('gynaecological');
@@ -122,8 +115,8 @@ describe('cancer page', () => {
 	});
 
 	it('moves the cancer choice into the URL and shows all cancers', async () => {
-		const { page } = await openOfflinePage(browser, server.origin);
-		await page.goto(`${server.origin}/cancer`);
+		const { page } = await openOfflinePage(dashboard.browser(), dashboard.server().origin);
+		await page.goto(`${dashboard.server().origin}/cancer`);
 		await page.locator('[data-testid="cancer-ready"][data-cancer="gynaecological"]').waitFor();
 		await page.selectOption('#cancer', 'all');
 		await page.waitForURL(/\?cancer=all$/);

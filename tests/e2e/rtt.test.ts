@@ -4,23 +4,12 @@
  * weeks, completed, median), its tabs and histogram work by keyboard, the CSV download holds the
  * same figures, axe finds nothing, and no request leaves the dashboard's origin.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startDashboard, type RunningServer } from './support/server';
-import { axeViolations, launchChromium, openOfflinePage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useDashboardInChromium } from './support/server';
+import { axeViolations, openOfflinePage } from './support/browser';
 import { parseCsv, publishedNumber, readReferenceCsv } from '../support/rawCsv';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startDashboard(), launchChromium()]);
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const dashboard = useDashboardInChromium();
 
 /** The gynaecology row of the published admitted file for September 2025, as printed. */
 function publishedAdmittedSeptember() {
@@ -41,8 +30,11 @@ describe('gynaecology RTT page', () => {
 		const published = publishedAdmittedSeptember();
 		expect(published).toMatchObject({ completed: 223, within18: 91, over52: 95, median: '46.5' });
 
-		const { page, foreignRequests } = await openOfflinePage(browser, server.origin);
-		await page.goto(`${server.origin}/rtt?month=2025-09`);
+		const { page, foreignRequests } = await openOfflinePage(
+			dashboard.browser(),
+			dashboard.server().origin
+		);
+		await page.goto(`${dashboard.server().origin}/rtt?month=2025-09`);
 		await page.locator('[data-testid="rtt-ready"][data-month="2025-09-01"]').waitFor();
 		await page.locator('[data-testid="rtt-distribution-chart"] rect').first().waitFor();
 		await expect(page.locator('#month').inputValue()).resolves.toBe('2025-09-01');
@@ -96,8 +88,8 @@ describe('gynaecology RTT page', () => {
 	});
 
 	it('shows the latest month by default and reports a month with no data', async () => {
-		const { page } = await openOfflinePage(browser, server.origin);
-		await page.goto(`${server.origin}/rtt?month=2024-01`);
+		const { page } = await openOfflinePage(dashboard.browser(), dashboard.server().origin);
+		await page.goto(`${dashboard.server().origin}/rtt?month=2024-01`);
 		await page.locator('[data-testid="rtt-ready"][data-month="2025-11-01"]').waitFor();
 		await expect(page.getByRole('alert').textContent()).resolves.toContain(
 			'"2024-01" is not a month'
