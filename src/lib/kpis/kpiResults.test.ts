@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import {
+	communityShareKpi,
+	fasterDiagnosisKpi,
+	gynaeWithinTargetKpi,
+	larcListKpi,
+	rttWithin18WeeksKpi
+} from './kpiResults';
+import type { WaitingListRow } from '$lib/queries/larcWaitingList';
+import { wilsonLower } from '$lib/stats/confidenceIntervals';
+
+const monthEnd = (i: number) => new Date(Date.UTC(2025, i + 1, 0)).toISOString().slice(0, 10);
+
+function listRows(values: number[], within: number[]): WaitingListRow[] {
+	return values.map((waiting, i) => ({
+		month_end: monthEnd(i),
+		locality: 'Thurrock',
+		reason: 'gynaecological',
+		waiting,
+		within_target: within[i]
+	}));
+}
+
+describe('KPI results', () => {
+	it('reads a rising gynaecological list as special cause concern', () => {
+		const rows = listRows(
+			[50, 50, 51, 50, 49, 50, 51, 50, 60, 70, 80, 90, 100, 110, 120],
+			Array(15).fill(40)
+		);
+		const kpi = larcListKpi(rows, 'gynaecological');
+		expect(kpi).toMatchObject({ value: 120, valueText: '120', period: 'March 2026' });
+		expect(kpi.spc?.variationIcon).toBe('concern_high');
+		expect(kpi.reading).toMatch(/^Special cause — concerning/);
+	});
+
+	it('judges the share within 18 weeks against the 92% aim', () => {
+		const rows = listRows(Array(12).fill(100), Array(12).fill(60));
+		const kpi = gynaeWithinTargetKpi(rows);
+		expect(kpi.value).toBe(0.6);
+		expect(kpi.spc?.assurance).toBe('consistent_fail');
+	});
+
+	it('says when there are too few months for SPC', () => {
+		expect(larcListKpi(listRows([5, 6, 7], [1, 1, 1]), 'gynaecological').reading).toBe(
+			'Too few months (3) for SPC.'
+		);
+	});
+
+	it('pools the last three months of community share with a Wilson interval', () => {
+		const kpi = communityShareKpi([
+			{ month_end: '2026-07-31', community_fits: 1, all_fits: 100 },
+			{ month_end: '2026-08-31', community_fits: 30, all_fits: 50 },
+			{ month_end: '2026-09-30', community_fits: 30, all_fits: 50 },
+			{ month_end: '2026-10-31', community_fits: 40, all_fits: 50 }
+		]);
+		expect(kpi.value).toBeCloseTo(100 / 150, 12);
+		expect(kpi.period).toBe('August 2026 to October 2026');
+		expect(kpi.reading).toContain(`95% CI ${(wilsonLower(100, 150) * 100).toFixed(1)}%`);
+		expect(kpi.reading).toContain('above the 50% national scenario');
+	});
+
+	it('reports the published FDS figure against the standard of its month', () => {
+		const kpi = fasterDiagnosisKpi([
+			{
+				period: '2023-07-01',
+				referral_route: 'x',
+				org_level: 'ICB',
+				organisations: 1,
+				total: null,
+				within_standard: null
+			},
+			{
+				period: '2024-07-01',
+				referral_route: 'x',
+				org_level: 'ICB',
+				organisations: 1,
+				total: 614,
+				within_standard: 361
+			}
+		]);
+		expect(kpi.valueText).toBe('58.8%');
+		expect(kpi.period).toBe('July 2024');
+		expect(kpi.reading).toMatch(/^361 of 614 patients, against the 77.0% standard in force/);
+	});
+
+	it('adds admitted and non-admitted completed pathways for the latest month', () => {
+		const kpi = rttWithin18WeeksKpi([
+			{
+				period: '2025-10-01',
+				pathway: 'admitted',
+				completed: 10,
+				within_18_weeks: 1,
+				over_52_weeks: 0
+			},
+			{
+				period: '2025-11-01',
+				pathway: 'admitted',
+				completed: 200,
+				within_18_weeks: 90,
+				over_52_weeks: 5
+			},
+			{
+				period: '2025-11-01',
+				pathway: 'non_admitted',
+				completed: 1800,
+				within_18_weeks: 1010,
+				over_52_weeks: 2
+			}
+		]);
+		expect(kpi.value).toBeCloseTo(1100 / 2000, 12);
+		expect(kpi.reading).toBe('1,100 of 2,000 completed pathways (published counts).');
+	});
+});

@@ -1,0 +1,163 @@
+/**
+ * From query rows to the headline figure of each KPI: its latest value, the period it is for, and
+ * a one-sentence reading (SPC for monthly series, a confidence interval or the standard otherwise).
+ */
+import type { LarcReason } from '$lib/data/datasets';
+import type { WaitingListRow } from '$lib/queries/larcWaitingList';
+import type { CommunityShareByMonthRow } from '$lib/queries/larcCommunityShare';
+import type { CwtPerformanceRow } from '$lib/queries/cancerStandards';
+import type { RttMonthRow } from '$lib/queries/rttCompleted';
+import { ptdSpc, spcReading, type SpcResult } from '$lib/stats/spc';
+import { wilsonLower, wilsonUpper } from '$lib/stats/confidenceIntervals';
+import { formatMonth, formatPercent1dp, formatSuppressedCount } from '$lib/format/numbers';
+import { fasterDiagnosisStandard } from './cancerStandards';
+import { KPIS, type KpiId } from './registry';
+import { MIN_SPC_POINTS, monthlyList } from '$lib/components/larc/larcSpcSeries';
+
+export interface KpiResult {
+	id: KpiId;
+	value: number | null;
+	valueText: string;
+	/** e.g. "October 2026". */
+	period: string;
+	reading: string;
+	spc: SpcResult | null;
+}
+
+const NOT_AVAILABLE = (id: KpiId, why: string): KpiResult => ({
+	id,
+	value: null,
+	valueText: 'Not available',
+	period: '',
+	reading: why,
+	spc: null
+});
+
+function withSpc(
+	id: KpiId,
+	dates: string[],
+	values: number[],
+	format: (v: number) => string
+): KpiResult {
+	const { polarity, target } = KPIS[id];
+	const last = values.length - 1;
+	const spc =
+		values.length >= MIN_SPC_POINTS
+			? ptdSpc(values, {
+					dates,
+					improvementDirection: polarity === 'lower_is_better' ? 'decrease' : 'increase',
+					target: target?.value ?? null
+				})
+			: null;
+	const reading = spc ? spcReading(spc) : null;
+	return {
+		id,
+		value: values[last],
+		valueText: format(values[last]),
+		period: formatMonth(dates[last]),
+		reading: reading
+			? [reading.variation, reading.assurance].filter(Boolean).join('. ') + '.'
+			: `Too few months (${values.length}) for SPC.`,
+		spc
+	};
+}
+
+export function larcListKpi(rows: readonly WaitingListRow[], reason: LarcReason): KpiResult {
+	const id: KpiId =
+		reason === 'gynaecological' ? 'gynae_larc_waiting' : 'contraceptive_larc_waiting';
+	const points = monthlyList(rows, reason);
+	if (points.length === 0) return NOT_AVAILABLE(id, 'No LARC requests in the extract.');
+	const dates = points.map((p) => p.month_end);
+	return withSpc(
+		id,
+		dates,
+		points.map((p) => p.waiting),
+		formatSuppressedCount
+	);
+}
+
+export function gynaeWithinTargetKpi(rows: readonly WaitingListRow[]): KpiResult {
+	const points = monthlyList(rows, 'gynaecological').filter((p) => p.waiting > 0);
+	if (points.length === 0) return NOT_AVAILABLE('gynae_larc_within_target', 'Nobody is waiting.');
+	return withSpc(
+		'gynae_larc_within_target',
+		points.map((p) => p.month_end),
+		points.map((p) => p.within_target / p.waiting),
+		formatPercent1dp
+	);
+}
+
+/** The last three months pooled: monthly shares are too noisy for a headline. */
+export function communityShareKpi(byMonth: readonly CommunityShareByMonthRow[]): KpiResult {
+	const id: KpiId = 'gynae_larc_community_share';
+	const recent = byMonth.slice(-3);
+	const community = recent.reduce((s, r) => s + r.community_fits, 0);
+	const all = recent.reduce((s, r) => s + r.all_fits, 0);
+	if (all === 0) return NOT_AVAILABLE(id, 'No gynaecological LARC fits in the last 3 months.');
+	const [lower, upper] = [wilsonLower(community, all), wilsonUpper(community, all)];
+	const scenario = KPIS[id].target!.value;
+	const versus =
+		lower > scenario ? 'above' : upper < scenario ? 'below' : 'not significantly different from';
+	return {
+		id,
+		value: community / all,
+		valueText: formatPercent1dp(community / all),
+		period: `${formatMonth(recent[0].month_end)} to ${formatMonth(recent[recent.length - 1].month_end)}`,
+		reading: `95% CI ${formatPercent1dp(lower)} to ${formatPercent1dp(upper)}: ${versus} the 50% national scenario.`,
+		spc: null
+	};
+}
+
+export function pessaryOverdueKpi(overdue: number, due: number, asAt: string): KpiResult {
+	return {
+		id: 'pessary_changes_overdue',
+		value: overdue,
+		valueText: formatSuppressedCount(overdue),
+		period: formatMonth(asAt),
+		reading: `Of ${formatSuppressedCount(due)} changes due by then.`,
+		spc: null
+	};
+}
+
+export function fasterDiagnosisKpi(rows: readonly CwtPerformanceRow[]): KpiResult {
+	const id: KpiId = 'fds_gynaecology';
+	const latest = rows
+		.filter((r) => r.total !== null && r.within_standard !== null && r.total > 0)
+		.at(-1);
+	if (!latest) return NOT_AVAILABLE(id, 'Not published.');
+	const share = latest.within_standard! / latest.total!;
+	const standard = fasterDiagnosisStandard(latest.period);
+	return {
+		id,
+		value: share,
+		valueText: formatPercent1dp(share),
+		period: formatMonth(latest.period),
+		reading:
+			`${latest.within_standard} of ${latest.total} patients` +
+			(standard.threshold === null
+				? '; no standard in force that month.'
+				: `, against the ${formatPercent1dp(standard.threshold)} standard in force (${standard.basis}).`),
+		spc: null
+	};
+}
+
+export function rttWithin18WeeksKpi(rows: readonly RttMonthRow[]): KpiResult {
+	const id: KpiId = 'rtt_gynaecology_within_18_weeks';
+	const latestPeriod = rows
+		.map((r) => r.period)
+		.sort()
+		.at(-1);
+	const month = rows.filter((r) => r.period === latestPeriod);
+	const complete = month.every((r) => r.completed !== null && r.within_18_weeks !== null);
+	const completed = month.reduce((s, r) => s + (r.completed ?? 0), 0);
+	if (!latestPeriod || !complete || completed === 0) return NOT_AVAILABLE(id, 'Not published.');
+	const within = month.reduce((s, r) => s + (r.within_18_weeks ?? 0), 0);
+	return {
+		id,
+		value: within / completed,
+		valueText: formatPercent1dp(within / completed),
+		period: formatMonth(latestPeriod),
+		reading: `${within.toLocaleString('en-GB')} of ${completed.toLocaleString('en-GB')} completed pathways (published counts).`,
+		spc: null
+	};
+}

@@ -1,0 +1,51 @@
+/** The overview's headline KPIs, each computed from DuckDB-WASM queries over the extracts. */
+import type { AnalyticsDatabase } from '$lib/data/database';
+import type { Manifest } from '$lib/data/datasets';
+import { reportingPeriod } from '$lib/data/period';
+import { waitingListAtMonthEnd } from '$lib/queries/larcWaitingList';
+import { communityShareByMonth } from '$lib/queries/larcCommunityShare';
+import { pessaryOverdue } from '$lib/queries/pessaryActivity';
+import { cancerStandardPerformance, CWT_MEASURES } from '$lib/queries/cancerStandards';
+import { GYNAECOLOGY_SERVICE, rttMonthlySummary } from '$lib/queries/rttCompleted';
+import {
+	communityShareKpi,
+	fasterDiagnosisKpi,
+	gynaeWithinTargetKpi,
+	larcListKpi,
+	pessaryOverdueKpi,
+	rttWithin18WeeksKpi,
+	type KpiResult
+} from './kpiResults';
+
+export const OVERVIEW_DATASETS = [
+	'larc_requests',
+	'pessary_activity',
+	'practices',
+	'cancer_waiting_times',
+	'rtt_completed'
+] as const;
+
+export async function loadOverview(
+	db: AnalyticsDatabase,
+	manifest: Manifest
+): Promise<KpiResult[]> {
+	const period = reportingPeriod(manifest, 'larc_requests');
+	const [gynaeFds] = CWT_MEASURES.faster_diagnosis_28d.gynaecological;
+	const [list, share, overdue, fds, rtt] = await Promise.all([
+		waitingListAtMonthEnd(db, period),
+		communityShareByMonth(db, {}, period),
+		pessaryOverdue(db, {}, period.to),
+		cancerStandardPerformance(db, gynaeFds),
+		rttMonthlySummary(db, GYNAECOLOGY_SERVICE)
+	]);
+	const icbOverdue = overdue.find((o) => o.is_total);
+	return [
+		larcListKpi(list, 'gynaecological'),
+		gynaeWithinTargetKpi(list),
+		larcListKpi(list, 'contraceptive'),
+		communityShareKpi(share),
+		pessaryOverdueKpi(icbOverdue?.overdue ?? 0, icbOverdue?.due ?? 0, period.to),
+		fasterDiagnosisKpi(fds),
+		rttWithin18WeeksKpi(rtt)
+	];
+}

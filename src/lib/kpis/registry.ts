@@ -1,0 +1,116 @@
+/**
+ * What each headline KPI on the overview is: its definition, which way is better, its target and
+ * where that comes from, whether its data is real or synthetic, and the page with the detail.
+ */
+import type { DataKind } from '$lib/data/datasets';
+
+export const KPI_IDS = [
+	'gynae_larc_waiting',
+	'gynae_larc_within_target',
+	'contraceptive_larc_waiting',
+	'gynae_larc_community_share',
+	'pessary_changes_overdue',
+	'fds_gynaecology',
+	'rtt_gynaecology_within_18_weeks'
+] as const;
+export type KpiId = (typeof KPI_IDS)[number];
+
+export type Polarity = 'lower_is_better' | 'higher_is_better';
+
+export interface KpiDefinition {
+	id: KpiId;
+	title: string;
+	definition: string;
+	unit: 'count' | 'proportion';
+	polarity: Polarity;
+	/** A target or reference, with its source; null where none exists. */
+	target: { value: number; label: string; source: string } | null;
+	kind: DataKind;
+	detail: '/larc' | '/cancer' | '/rtt';
+}
+
+export const KPIS: Record<KpiId, KpiDefinition> = {
+	gynae_larc_waiting: {
+		id: 'gynae_larc_waiting',
+		title: 'Women waiting for gynaecological LARC',
+		definition: 'Women on the list for a LARC fit for gynaecological reasons at the month end.',
+		unit: 'count',
+		polarity: 'lower_is_better',
+		target: null,
+		kind: 'synthetic',
+		detail: '/larc'
+	},
+	gynae_larc_within_target: {
+		id: 'gynae_larc_within_target',
+		title: 'Gynaecological LARC list within 18 weeks',
+		definition: 'Share of women on the gynaecological LARC list who have waited 18 weeks or less.',
+		unit: 'proportion',
+		polarity: 'higher_is_better',
+		target: {
+			value: 0.92,
+			label: '92%',
+			source: 'RTT incomplete-pathway standard, used by analogy (no national LARC standard)'
+		},
+		kind: 'synthetic',
+		detail: '/larc'
+	},
+	contraceptive_larc_waiting: {
+		id: 'contraceptive_larc_waiting',
+		title: 'Women waiting for contraceptive LARC',
+		definition: 'Women on the list for a LARC fit for contraceptive reasons at the month end.',
+		unit: 'count',
+		polarity: 'lower_is_better',
+		target: null,
+		kind: 'synthetic',
+		detail: '/larc'
+	},
+	gynae_larc_community_share: {
+		id: 'gynae_larc_community_share',
+		title: 'Gynaecological LARC fitted in the community',
+		definition:
+			'Gynaecological LARC fits in primary care or a hub ÷ all gynaecological LARC fits, last 3 months.',
+		unit: 'proportion',
+		polarity: 'higher_is_better',
+		target: {
+			value: 0.5,
+			label: '50%',
+			source: 'DHSC women’s health hubs cost-benefit analysis scenario (a reference, not a target)'
+		},
+		kind: 'synthetic',
+		detail: '/larc'
+	},
+	pessary_changes_overdue: {
+		id: 'pessary_changes_overdue',
+		title: 'Ring pessary changes overdue',
+		definition: 'Ring pessary changes past their due date and not done, at the month end.',
+		unit: 'count',
+		polarity: 'lower_is_better',
+		target: null,
+		kind: 'synthetic',
+		detail: '/larc'
+	},
+	fds_gynaecology: {
+		id: 'fds_gynaecology',
+		title: 'Faster Diagnosis Standard, suspected gynaecological cancer',
+		definition:
+			'Patients on the urgent suspected cancer route told within 28 days whether they have cancer (latest published month).',
+		unit: 'proportion',
+		polarity: 'higher_is_better',
+		// The threshold depends on the month: see fasterDiagnosisStandard().
+		target: null,
+		kind: 'real',
+		detail: '/cancer'
+	},
+	rtt_gynaecology_within_18_weeks: {
+		id: 'rtt_gynaecology_within_18_weeks',
+		title: 'Gynaecology pathways completed within 18 weeks',
+		definition:
+			'Completed referral-to-treatment pathways in gynaecology (MSEFT, admitted and non-admitted) within 18 weeks, latest month.',
+		unit: 'proportion',
+		polarity: 'higher_is_better',
+		// The 92% standard applies to incomplete pathways, which these files do not hold.
+		target: null,
+		kind: 'real',
+		detail: '/rtt'
+	}
+};
