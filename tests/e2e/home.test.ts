@@ -4,7 +4,7 @@
  * computes from the same Parquet files. Every request off our own origin is refused.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { useDashboardInChromium } from './support/server';
 import { axeViolations, openOfflinePage } from './support/browser';
 import { openNativeDuckdb } from '../support/nativeDuckdb';
@@ -29,6 +29,27 @@ async function expectedWaitingList(): Promise<Map<string, number>> {
 		GROUP BY ALL`);
 	native.close();
 	return new Map(rows.map((r) => [`${r.month_end}|${r.reason}`, Number(r.waiting)]));
+}
+
+/** Gynaecological LARC list for the whole ICB at each month end of the extract's window. */
+async function expectedWaitingListIcb(): Promise<Map<string, number>> {
+	const manifest = JSON.parse(readFileSync('static/data/manifest.json', 'utf8'));
+	const { from, to } = manifest.datasets.find(
+		(d: { name: string }) => d.name === 'larc_requests'
+	).period;
+	const native = await openNativeDuckdb();
+	const rows = await native.rows(`
+		SELECT strftime(m, '%Y-%m-%d') AS month_end,
+			count(*) FILTER (WHERE r.request_date <= m
+				AND coalesce(r.fit_date, DATE '9999-12-31') > m
+				AND coalesce(r.removal_date, DATE '9999-12-31') > m)::INTEGER AS waiting
+		FROM (SELECT DISTINCT last_day(request_date) AS m FROM 'static/data/larc_requests.parquet'
+			WHERE request_date BETWEEN DATE '${from}' AND DATE '${to}')
+		CROSS JOIN 'static/data/larc_requests.parquet' r
+		WHERE r.reason = 'gynaecological'
+		GROUP BY ALL`);
+	native.close();
+	return new Map(rows.map((r) => [String(r.month_end), Number(r.waiting)]));
 }
 
 describe('home page: LARC waiting list', () => {
@@ -92,6 +113,25 @@ describe('home page: LARC waiting list', () => {
 
 		mkdirSync('test-results', { recursive: true });
 		writeFileSync('test-results/home-timing.json', JSON.stringify({ chartDrawnMs }, null, 2));
+	});
+
+	it('shows the headline KPIs, real ones exactly as published', async () => {
+		const { page } = await openOfflinePage(dashboard.browser(), dashboard.server().origin);
+		await page.goto(`${dashboard.server().origin}/`);
+		const tiles = page.getByTestId('kpi-tiles');
+		await tiles.waitFor();
+		// July 2024, suspected gynaecological cancer, urgent suspected cancer route: 361 of 614.
+		const fds = tiles.locator('[data-kpi="fds_gynaecology"]');
+		await expect(fds.getByTestId('kpi-value').textContent()).resolves.toBe('58.8%');
+		await expect(fds.textContent()).resolves.toContain('361 of 614 patients');
+		await expect(fds.textContent()).resolves.toContain('Published data');
+		const waiting = tiles.locator('[data-kpi="gynae_larc_waiting"]');
+		await expect(waiting.textContent()).resolves.toContain('Synthetic demonstration data');
+		const latest = [...(await expectedWaitingListIcb()).entries()].sort().at(-1)!;
+		await expect(waiting.getByTestId('kpi-value').textContent()).resolves.toBe(
+			Number(suppressCount(latest[1])).toLocaleString('en-GB')
+		);
+		expect(await axeViolations(page)).toEqual([]);
 	});
 
 	it('moves the locality filter into the URL when the user changes it', async () => {

@@ -59,6 +59,13 @@ describe('KPI results', () => {
 		expect(kpi.reading).toContain('above the 50% national scenario');
 	});
 
+	it('counts overdue pessary changes against those due in the period', async () => {
+		const { pessaryOverdueKpi } = await import('./kpiResults');
+		const kpi = pessaryOverdueKpi(112, 6465, { from: '2023-11-01', to: '2026-10-31' });
+		expect(kpi).toMatchObject({ value: 112, valueText: '110', period: 'October 2026' });
+		expect(kpi.reading).toBe('Of 6,465 changes due since November 2023.');
+	});
+
 	it('reports the published FDS figure against the standard of its month', () => {
 		const kpi = fasterDiagnosisKpi([
 			{

@@ -2,7 +2,7 @@
  * From query rows to the headline figure of each KPI: its latest value, the period it is for, and
  * a one-sentence reading (SPC for monthly series, a confidence interval or the standard otherwise).
  */
-import type { LarcReason } from '$lib/data/datasets';
+import type { LarcReason, Period } from '$lib/data/datasets';
 import type { WaitingListRow } from '$lib/queries/larcWaitingList';
 import type { CommunityShareByMonthRow } from '$lib/queries/larcCommunityShare';
 import type { CwtPerformanceRow } from '$lib/queries/cancerStandards';
@@ -12,7 +12,7 @@ import { wilsonLower, wilsonUpper } from '$lib/stats/confidenceIntervals';
 import { formatMonth, formatPercent1dp, formatSuppressedCount } from '$lib/format/numbers';
 import { fasterDiagnosisStandard } from './cancerStandards';
 import { KPIS, type KpiId } from './registry';
-import { MIN_SPC_POINTS, monthlyList } from '$lib/components/larc/larcSpcSeries';
+import { MIN_SPC_POINTS, monthlyList } from './larcSpcSeries';
 
 export interface KpiResult {
 	id: KpiId;
@@ -108,13 +108,13 @@ export function communityShareKpi(byMonth: readonly CommunityShareByMonthRow[]):
 	};
 }
 
-export function pessaryOverdueKpi(overdue: number, due: number, asAt: string): KpiResult {
+export function pessaryOverdueKpi(overdue: number, due: number, period: Period): KpiResult {
 	return {
 		id: 'pessary_changes_overdue',
 		value: overdue,
 		valueText: formatSuppressedCount(overdue),
-		period: formatMonth(asAt),
-		reading: `Of ${formatSuppressedCount(due)} changes due by then.`,
+		period: formatMonth(period.to),
+		reading: `Of ${formatSuppressedCount(due)} changes due since ${formatMonth(period.from)}.`,
 		spc: null
 	};
 }

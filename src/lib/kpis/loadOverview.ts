@@ -44,7 +44,7 @@ export async function loadOverview(
 		gynaeWithinTargetKpi(list),
 		larcListKpi(list, 'contraceptive'),
 		communityShareKpi(share),
-		pessaryOverdueKpi(icbOverdue?.overdue ?? 0, icbOverdue?.due ?? 0, period.to),
+		pessaryOverdueKpi(icbOverdue?.overdue ?? 0, icbOverdue?.due ?? 0, period),
 		fasterDiagnosisKpi(fds),
 		rttWithin18WeeksKpi(rtt)
 	];

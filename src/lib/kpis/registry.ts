@@ -3,6 +3,7 @@
  * where that comes from, whether its data is real or synthetic, and the page with the detail.
  */
 import type { DataKind } from '$lib/data/datasets';
+import { WITHIN_TARGET_AIM } from './larcSpcSeries';
 
 export const KPI_IDS = [
 	'gynae_larc_waiting',
@@ -47,7 +48,7 @@ export const KPIS: Record<KpiId, KpiDefinition> = {
 		unit: 'proportion',
 		polarity: 'higher_is_better',
 		target: {
-			value: 0.92,
+			value: WITHIN_TARGET_AIM,
 			label: '92%',
 			source: 'RTT incomplete-pathway standard, used by analogy (no national LARC standard)'
 		},
