@@ -40,13 +40,20 @@ async function startEngine(): Promise<Engine> {
 export async function useDatasets(
 	names: readonly DatasetName[]
 ): Promise<{ db: AnalyticsDatabase; manifest: Manifest }> {
-	engine ??= startEngine();
+	engine ??= startEngine().catch((error: unknown) => {
+		engine = undefined;
+		throw error;
+	});
 	const { db, manifest, decode } = await engine;
 	await Promise.all(
 		names.map((name) => {
 			let load = datasetLoads.get(name);
 			if (!load) {
-				load = loadDatasets(db, manifest, fetchBytes, decode, [name]);
+				// A failed load is forgotten so that the next visit can try again.
+				load = loadDatasets(db, manifest, fetchBytes, decode, [name]).catch((error: unknown) => {
+					datasetLoads.delete(name);
+					throw error;
+				});
 				datasetLoads.set(name, load);
 			}
 			return load;
