@@ -35,12 +35,31 @@ describe('loadDatasets', () => {
 		await db.close();
 	});
 
-	it('refuses a file whose row count differs from the manifest', async () => {
+	it('refuses a bad file and keeps the data already loaded under that name', async () => {
 		const db = await openNodeDatabase();
 		const bytes = new Uint8Array(await readFile('static/data/pcns.parquet'));
+		await loadDatasets(db, manifest(27), async () => bytes, decodeParquetNode);
 		await expect(
 			loadDatasets(db, manifest(28), async () => bytes, decodeParquetNode)
 		).rejects.toThrow('pcns.parquet: expected 28 rows (manifest), loaded 27');
+		await expect(
+			loadDatasets(db, manifest(), async () => new Uint8Array([1, 2, 3]), decodeParquetNode)
+		).rejects.toThrow(/^pcns\.parquet is not a readable Parquet file/);
+		const kept = await db.query('SELECT count(*)::INTEGER AS n FROM pcns');
+		expect(kept.getChild('n')?.get(0)).toBe(27);
+		const staging = await db.query(
+			"SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name LIKE '%staging%'"
+		);
+		expect(staging.getChild('n')?.get(0)).toBe(0);
+		await db.close();
+	});
+
+	it('replaces a table when a good file is loaded again', async () => {
+		const db = await openNodeDatabase();
+		const bytes = new Uint8Array(await readFile('static/data/pcns.parquet'));
+		await loadDatasets(db, manifest(), async () => bytes, decodeParquetNode);
+		const [again] = await loadDatasets(db, manifest(), async () => bytes, decodeParquetNode);
+		expect(again.rows).toBe(27);
 		await db.close();
 	});
 

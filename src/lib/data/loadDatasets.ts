@@ -5,7 +5,7 @@
  * download the extension and hangs on an offline network. parquet-wasm decodes the file to an
  * Arrow IPC stream, which DuckDB-WASM inserts natively, so nothing leaves our own origin.
  */
-import { manifestSchema, type DatasetName, type Manifest } from './datasets';
+import { manifestSchema, type DatasetName, type Manifest, type ManifestEntry } from './datasets';
 import type { AnalyticsDatabase, ParquetDecoder } from './database';
 
 export type FetchBytes = (file: string) => Promise<Uint8Array>;
@@ -26,7 +26,46 @@ export interface LoadedDataset {
 	insertMs: number;
 }
 
-/** Loads each dataset into a table named after it and checks its row count against the manifest. */
+/** Decodes, inserts and checks one file, then swaps it in: a bad file never replaces good data. */
+async function loadOne(
+	db: AnalyticsDatabase,
+	entry: ManifestEntry,
+	fetchBytes: FetchBytes,
+	decodeParquet: ParquetDecoder
+): Promise<LoadedDataset> {
+	const bytes = await fetchBytes(entry.file);
+	const started = performance.now();
+	let ipc: Uint8Array;
+	try {
+		ipc = decodeParquet(bytes);
+	} catch (error) {
+		throw new Error(`${entry.file} is not a readable Parquet file: ${String(error)}`);
+	}
+	const decoded = performance.now();
+	// Names come from the manifest schema (an enum), never from user input.
+	const staging = `${entry.name}__staging`;
+	await db.query(`DROP TABLE IF EXISTS "${staging}"`);
+	await db.insertArrowIpc(staging, ipc);
+	const table = await db.query(`SELECT count(*)::INTEGER AS n FROM "${staging}"`);
+	const rows = Number(table.getChild('n')?.get(0));
+	if (rows !== entry.rows) {
+		await db.query(`DROP TABLE "${staging}"`);
+		throw new Error(`${entry.file}: expected ${entry.rows} rows (manifest), loaded ${rows}`);
+	}
+	await db.query(`DROP TABLE IF EXISTS "${entry.name}"`);
+	await db.query(`ALTER TABLE "${staging}" RENAME TO "${entry.name}"`);
+	return {
+		name: entry.name,
+		rows,
+		decodeMs: decoded - started,
+		insertMs: performance.now() - decoded
+	};
+}
+
+/**
+ * Loads each dataset into a table named after it, checking its row count against the manifest.
+ * A file that fails leaves any table already loaded under that name as it was.
+ */
 export async function loadDatasets(
 	db: AnalyticsDatabase,
 	manifest: Manifest,
@@ -35,29 +74,5 @@ export async function loadDatasets(
 	only?: readonly DatasetName[]
 ): Promise<LoadedDataset[]> {
 	const wanted = manifest.datasets.filter((d) => !only || only.includes(d.name));
-	const loaded = await Promise.all(
-		wanted.map(async (entry) => {
-			const bytes = await fetchBytes(entry.file);
-			const started = performance.now();
-			let ipc: Uint8Array;
-			try {
-				ipc = decodeParquet(bytes);
-			} catch (error) {
-				throw new Error(`${entry.file} is not a readable Parquet file: ${String(error)}`);
-			}
-			const decoded = performance.now();
-			await db.insertArrowIpc(entry.name, ipc);
-			return { entry, decodeMs: decoded - started, insertMs: performance.now() - decoded };
-		})
-	);
-	const result: LoadedDataset[] = [];
-	for (const { entry, decodeMs, insertMs } of loaded) {
-		const table = await db.query(`SELECT count(*)::INTEGER AS n FROM "${entry.name}"`);
-		const rows = Number(table.getChild('n')?.get(0));
-		if (rows !== entry.rows) {
-			throw new Error(`${entry.file}: expected ${entry.rows} rows (manifest), loaded ${rows}`);
-		}
-		result.push({ name: entry.name, rows, decodeMs, insertMs });
-	}
-	return result;
+	return Promise.all(wanted.map((entry) => loadOne(db, entry, fetchBytes, decodeParquet)));
 }
