@@ -28,6 +28,24 @@ async function thurrockGynaeWaiting(): Promise<number> {
 	return Number(row.n);
 }
 
+/** Gynaecological requests from Thurrock's most deprived quintile in the extract's window. */
+async function thurrockGynaeRequestsMostDeprived(): Promise<number> {
+	const manifest = JSON.parse(readFileSync('static/data/manifest.json', 'utf8'));
+	const { from, to } = manifest.datasets.find(
+		(d: { name: string }) => d.name === 'larc_requests'
+	).period;
+	const native = await openNativeDuckdb();
+	const [row] = await native.rows(`
+		SELECT count(*)::INTEGER AS n
+		FROM 'static/data/larc_requests.parquet' r
+		JOIN 'static/data/practices.parquet' p USING (practice_code)
+		JOIN 'static/data/geography_lsoa.parquet' g USING (lsoa21_code)
+		WHERE p.locality = 'Thurrock' AND r.reason = 'gynaecological' AND g.imd25_quintile = 1
+			AND r.request_date >= DATE '${from}' AND r.request_date <= DATE '${to}'`);
+	native.close();
+	return Number(row.n);
+}
+
 async function openLarc(page: Page, query: string) {
 	await page.goto(`${dashboard.server().origin}/larc${query}`);
 	await page
@@ -66,6 +84,19 @@ describe('/larc: LARC backlog, pessary care and hub capacity', () => {
 		// Only the chosen area's total is shown, never another locality.
 		const areas = await waits.locator('tbody th[scope="row"]').allTextContents();
 		expect(new Set(areas)).toEqual(new Set(['Thurrock']));
+
+		// Inequalities: requests from the most deprived fifth, as native DuckDB counts them.
+		const deprivation = page.locator('section[aria-labelledby="deprivation-title"]');
+		await deprivation.getByRole('tab', { name: 'Table' }).click();
+		const mostDeprived = await deprivation
+			.locator('tbody tr', { hasText: 'gynaecological' })
+			.filter({ hasText: '1 (most deprived)' })
+			.locator('td.number')
+			.first()
+			.textContent();
+		expect(mostDeprived?.replace(/,/g, '')).toBe(
+			suppressCount(await thurrockGynaeRequestsMostDeprived())
+		);
 
 		// SPC reading is written out in words.
 		await expect(page.getByTestId('spc-reading').first().textContent()).resolves.toMatch(

@@ -22,6 +22,7 @@ import {
 	type PessaryShiftRow
 } from '$lib/queries/pessaryActivity';
 import { femalePopulation, type FemalePopulationRow } from '$lib/queries/femalePopulation';
+import { larcRequestsByDeprivation, type DeprivationRow } from '$lib/queries/larcDeprivation';
 import { selectedPeriod } from './larcPeriod';
 
 /** RTT's 18 weeks, by analogy: no national target exists for gynaecological LARC. */
@@ -51,6 +52,8 @@ export interface LarcPageData {
 	pessaryShift: PessaryShiftRow[];
 	/** Null when a PCN is chosen: registered-list denominators are not open data. */
 	population: FemalePopulationRow[] | null;
+	/** Null when a PCN is chosen, for the same reason. */
+	deprivation: DeprivationRow[] | null;
 }
 
 /**
@@ -84,7 +87,8 @@ export async function loadLarcPage(
 		byMonth,
 		overdue,
 		shift,
-		population
+		population,
+		deprivation
 	] = await Promise.all([
 		waitingListAtMonthEnd(db, period, filter, targets),
 		waitsByReasonAndLocality(db, filter, { asAt, from: period.from }, targets, areaLabel),
@@ -94,7 +98,8 @@ export async function loadLarcPage(
 		pessaryEpisodesByMonth(db, filter, asAt),
 		pessaryOverdue(db, filter, asAt, areaLabel),
 		pessaryShiftSinceHubs(db, filter, asAt),
-		state.pcnCode ? Promise.resolve(null) : femalePopulation(db, filter)
+		state.pcnCode ? Promise.resolve(null) : femalePopulation(db, filter),
+		state.pcnCode ? Promise.resolve(null) : larcRequestsByDeprivation(db, filter, period)
 	]);
 	const filtered = Boolean(state.locality || state.pcnCode);
 	const onlyArea = <T extends { is_total: boolean }>(rows: T[]) =>
@@ -111,6 +116,7 @@ export async function loadLarcPage(
 		pessaryByMonth: byMonth.filter((r) => r.month_end >= period.from),
 		pessaryOverdue: onlyArea(overdue),
 		pessaryShift: shift,
-		population
+		population,
+		deprivation
 	};
 }
