@@ -14,6 +14,7 @@
  *    day); gynaecological fits in secondary care or a hub wait in the PCN's queues (larcQueues.ts).
  */
 import { CARE_SETTINGS } from '../../../src/lib/data/datasets';
+import { SYNTHETIC_MOST_TO_LEAST_DEPRIVED } from '../../../src/lib/data/syntheticDeprivation';
 import { monthEndDay, monthStartDay } from './calendar';
 import {
 	BAND_COUNT,
@@ -36,7 +37,6 @@ import {
 	DIRECT_WAIT,
 	GYNAE_REQUESTS_PER_1000,
 	GYNAE_SUB_REASON_MIX,
-	MOST_TO_LEAST_DEPRIVED_RATIO,
 	REMOVAL_REASON_MIX,
 	SEASONALITY,
 	SETTING_SHARES,
@@ -105,7 +105,7 @@ function reasonWeights(inputs: SyntheticInputs, reason: number): Float64Array {
 	const name = REASON_NAMES[reason];
 	const rates =
 		name === 'gynaecological' ? GYNAE_REQUESTS_PER_1000 : CONTRACEPTIVE_REQUESTS_PER_1000;
-	return cellWeights(inputs, rates, deprivationGradient(MOST_TO_LEAST_DEPRIVED_RATIO[name]));
+	return cellWeights(inputs, rates, deprivationGradient(SYNTHETIC_MOST_TO_LEAST_DEPRIVED[name]));
 }
 
 function reasonModels(inputs: SyntheticInputs): ReasonModel[] {

@@ -30,21 +30,7 @@ export const GYNAE_SUB_REASON_MIX = [
 	[0, 1, 0]
 ];
 
-/**
- * Request rate in the most deprived IMD 2025 national quintile relative to the least deprived,
- * by reason; the quintiles between follow a log-linear slope (demand.ts deprivationGradient), and
- * the ICB total is not changed by it. Lower in more deprived areas: the direction published for
- * England. The sizes are assumptions informed by published figures (sources in data/README.md):
- * - contraceptive: a third lower. OHID's Sexual and Reproductive Health Profiles show GP-prescribed
- *   LARC (excluding injections) lower in the most deprived areas of England, by more than this;
- *   those gaps are between areas across England, and a smaller one is assumed between the LSOAs
- *   of one ICB.
- * - gynaecological: 18 % lower, the gap in HRT prescribing between the most and least deprived
- *   quintiles of English practices after adjusting for morbidity (Hillman et al., BJGP 2020). No
- *   published figure covers the LNG-IUS for heavy menstrual bleeding by deprivation, so the
- *   smaller (adjusted) HRT gap is used for all gynaecological requests.
- */
-export const MOST_TO_LEAST_DEPRIVED_RATIO = { gynaecological: 0.82, contraceptive: 2 / 3 } as const;
+// The deprivation gradient is src/lib/data/syntheticDeprivation.ts: the deprivation card states it.
 
 /** Relative demand by calendar month (January first): quieter in August and December. */
 export const SEASONALITY = [1.05, 1.02, 1.04, 0.98, 1.02, 1.0, 0.98, 0.88, 1.02, 1.06, 1.05, 0.9];
