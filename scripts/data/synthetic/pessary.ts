@@ -3,8 +3,9 @@
  * (inputs, hubs, seed, end month). Women who use a pessary at the start of a warm-up year, and
  * new users over time, each have a chain of episodes — a first fit for new users, then routine
  * changes due about every six months after the last one was done — until they stop or the end
- * month is reached. Referrals, due dates and episodes done fall on working days (workingDays.ts). Each episode's setting depends on whether the woman's PCN is on its hub
- * pathway on the due date; secondary care gets slower over time outside the pathway.
+ * month is reached. Referrals, due dates and episodes done fall on working days (workingDays.ts).
+ * Each episode's setting depends on whether the woman's PCN is on its hub pathway on the due
+ * date; secondary care gets slower over time outside the pathway.
  */
 import { CARE_SETTINGS } from '../../../src/lib/data/datasets';
 import { monthEndDay, monthStartDay } from './calendar';
