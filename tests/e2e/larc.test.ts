@@ -97,6 +97,14 @@ describe('/larc: LARC backlog, pessary care and hub capacity', () => {
 		expect(mostDeprived?.replace(/,/g, '')).toBe(
 			suppressCount(await thurrockGynaeRequestsMostDeprived())
 		);
+		// Its headline says the gap is the generator's assumption before giving any figure.
+		await expect(deprivation.locator('#deprivation-summary').textContent()).resolves.toMatch(
+			/^Synthetic demonstration data: the generator sets LARC requests lower in more deprived areas \(the direction published for England; the size is assumed\), so this gap is not a finding about patients\. In Thurrock, /
+		);
+		await deprivation.getByRole('tab', { name: 'About' }).click();
+		expect((await deprivation.textContent())?.replace(/\s+/g, ' ')).toContain(
+			'requests are set 33% lower in the most deprived fifth than in the least for contraception, and 18% lower for gynaecological reasons'
+		);
 
 		// SPC reading is written out in words.
 		await expect(page.getByTestId('spc-reading').first().textContent()).resolves.toMatch(
