@@ -46,6 +46,25 @@ async function thurrockGynaeRequestsMostDeprived(): Promise<number> {
 	return Number(row.n);
 }
 
+/**
+ * The ICB's queue flows in the 13 weeks (91 days) to the extract's last day, by native DuckDB:
+ * requests made, and requests that left the list by a fit or a removal without one.
+ */
+async function icbQueueFlows(reason: string) {
+	const manifest = JSON.parse(readFileSync('static/data/manifest.json', 'utf8'));
+	const asAt = manifest.datasets.find((d: { name: string }) => d.name === 'larc_requests').period
+		.to;
+	const native = await openNativeDuckdb();
+	const [row] = await native.rows(`
+		SELECT
+			count(*) FILTER (WHERE request_date > DATE '${asAt}' - 91 AND request_date <= DATE '${asAt}')::INTEGER AS requests,
+			count(*) FILTER (WHERE coalesce(fit_date, removal_date) > DATE '${asAt}' - 91
+				AND coalesce(fit_date, removal_date) <= DATE '${asAt}')::INTEGER AS leaving
+		FROM 'static/data/larc_requests.parquet' WHERE reason = '${reason}'`);
+	native.close();
+	return { requests: Number(row.requests), leaving: Number(row.leaving) };
+}
+
 async function openLarc(page: Page, query: string) {
 	await page.goto(`${dashboard.server().origin}/larc${query}`);
 	await page
@@ -130,6 +149,31 @@ describe('/larc: LARC backlog, pessary care and hub capacity', () => {
 		const column = header.split(',').indexOf('queue_size');
 		expect(lines).toHaveLength(10); // 4 localities + Mid and South Essex, × 2 reasons
 		for (const line of lines) expect(line.split(',')[column]).toMatch(/^(0|\*|\d*[05])$/);
+	});
+
+	it('counts fits and removals as queue capacity, against the 92% aim', async () => {
+		const { page } = await openOfflinePage(dashboard.browser(), dashboard.server().origin);
+		await openLarc(page, '?reason=contraceptive');
+		const card = page.locator('section[aria-labelledby="queue-title"]');
+		const summary = await card.locator('#queue-summary').textContent();
+		expect(summary).toContain('fits and removals a week');
+		expect(summary).toContain('the list at which about 92% of women would be seen within 6 weeks');
+		await expect(card.getByTestId('queue-aim').textContent()).resolves.toContain(
+			'Aim: 92% of women seen within the target wait'
+		);
+
+		// Load = requests ÷ (fits + removals); target list = requests a week × 6 weeks ÷ −ln(0.08).
+		const { requests, leaving } = await icbQueueFlows('contraceptive');
+		await card.getByRole('tab', { name: 'Table' }).click();
+		const icb = card.locator(
+			'tr[data-locality="Mid and South Essex"][data-reason="contraceptive"]'
+		);
+		await expect(icb.locator('[data-field="load"]').textContent()).resolves.toBe(
+			(requests / leaving).toFixed(2)
+		);
+		await expect(icb.locator('[data-field="target-list-size"]').textContent()).resolves.toBe(
+			Math.round(((requests / 13) * 6) / -Math.log(0.08)).toLocaleString('en-GB')
+		);
 	});
 
 	it('redraws every card when a filter changes (time measured, not asserted)', async () => {

@@ -118,15 +118,21 @@ describe('larcFlows', () => {
 			demand_per_week: 3 / 13,
 			fits_per_week: 2 / 13,
 			removals_per_week: 0,
+			fits_and_removals_per_week: 2 / 13,
 			queue_size: 2
 		});
 		const midEssex = rows.find((r) => r.locality === 'Mid Essex' && r.reason === 'gynaecological');
+		// Requests 7, 8, 10; request 7 fitted and request 8 removed: two women left the list.
 		expect(midEssex).toMatchObject({
 			demand_per_week: 3 / 13,
 			fits_per_week: 1 / 13,
 			removals_per_week: 1 / 13,
+			fits_and_removals_per_week: 2 / 13,
 			queue_size: 1
 		});
+		const icbGynae = rows.find((r) => r.is_total && r.reason === 'gynaecological');
+		// Fits 1, 2, 7 and removal 8.
+		expect(icbGynae?.fits_and_removals_per_week).toBe(4 / 13);
 		// Localities first, then the total rows.
 		expect(rows.map((r) => `${r.locality}|${r.reason}`)).toEqual([
 			'Mid Essex|contraceptive',

@@ -5,6 +5,8 @@ import { suppressCount } from '$lib/stats/disclosure';
 
 export const formatCount = format(',');
 export const formatPercent1dp = format('.1%');
+/** A target or aim as policy writes it: "92%", "77%", "92.5%" (no trailing zeros). */
+export const formatTargetPercent = format('~%');
 
 const monthYear = utcFormat('%B %Y');
 const shortMonthYear = utcFormat('%b %Y');

@@ -3,7 +3,8 @@
  * where that comes from, whether its data is real or synthetic, and the page with the detail.
  */
 import type { DataKind } from '$lib/data/datasets';
-import { WITHIN_TARGET_AIM } from './larcSpcSeries';
+import { formatTargetPercent } from '$lib/format/numbers';
+import { WITHIN_TARGET_AIM, WITHIN_TARGET_AIM_SOURCE } from './larcSpcSeries';
 
 export const KPI_IDS = [
 	'gynae_larc_waiting',
@@ -49,8 +50,8 @@ export const KPIS: Record<KpiId, KpiDefinition> = {
 		polarity: 'higher_is_better',
 		target: {
 			value: WITHIN_TARGET_AIM,
-			label: '92%',
-			source: 'RTT incomplete-pathway standard, used by analogy (no national LARC standard)'
+			label: formatTargetPercent(WITHIN_TARGET_AIM),
+			source: WITHIN_TARGET_AIM_SOURCE
 		},
 		kind: 'synthetic',
 		detail: '/larc'
