@@ -28,7 +28,10 @@ async function thurrockGynaeWaiting(): Promise<number> {
 	return Number(row.n);
 }
 
-/** Gynaecological requests from Thurrock's most deprived quintile in the extract's window. */
+/**
+ * Gynaecological requests from Thurrock's most deprived quintile in the extract's window, from
+ * women aged 15–64 (the ages of the gynaecological rate, data/README.md).
+ */
 async function thurrockGynaeRequestsMostDeprived(): Promise<number> {
 	const manifest = JSON.parse(readFileSync('static/data/manifest.json', 'utf8'));
 	const { from, to } = manifest.datasets.find(
@@ -41,6 +44,7 @@ async function thurrockGynaeRequestsMostDeprived(): Promise<number> {
 		JOIN 'static/data/practices.parquet' p USING (practice_code)
 		JOIN 'static/data/geography_lsoa.parquet' g USING (lsoa21_code)
 		WHERE p.locality = 'Thurrock' AND r.reason = 'gynaecological' AND g.imd25_quintile = 1
+			AND r.age_band IN ('15-24', '25-34', '35-44', '45-54', '55-64')
 			AND r.request_date >= DATE '${from}' AND r.request_date <= DATE '${to}'`);
 	native.close();
 	return Number(row.n);
@@ -63,6 +67,61 @@ async function icbQueueFlows(reason: string) {
 		FROM 'static/data/larc_requests.parquet' WHERE reason = '${reason}'`);
 	native.close();
 	return { requests: Number(row.requests), leaving: Number(row.leaving) };
+}
+
+function larcWindow(): { from: string; to: string } {
+	const manifest = JSON.parse(readFileSync('static/data/manifest.json', 'utf8'));
+	return manifest.datasets.find((d: { name: string }) => d.name === 'larc_requests').period;
+}
+
+/**
+ * Women waiting in Thurrock at the extract's last day per 1,000 Thurrock women, both of the
+ * ages given, by native DuckDB: waiting by registered practice, women by home LSOA.
+ */
+async function thurrockWaitingRate(reason: string, ageBands: string[]): Promise<number> {
+	const asAt = larcWindow().to;
+	const bands = ageBands.map((b) => `'${b}'`).join(', ');
+	const native = await openNativeDuckdb();
+	const [row] = await native.rows(`
+		SELECT
+			(SELECT count(*) FROM 'static/data/larc_requests.parquet' r
+				JOIN 'static/data/practices.parquet' p USING (practice_code)
+				WHERE p.locality = 'Thurrock' AND r.reason = '${reason}' AND r.age_band IN (${bands})
+					AND r.request_date <= DATE '${asAt}'
+					AND coalesce(r.fit_date, DATE '9999-12-31') > DATE '${asAt}'
+					AND coalesce(r.removal_date, DATE '9999-12-31') > DATE '${asAt}')
+			* 1000.0
+			/ (SELECT sum(w.women) FROM 'static/data/population_female_lsoa.parquet' w
+				JOIN 'static/data/geography_lsoa.parquet' g USING (lsoa21_code)
+				WHERE g.locality = 'Thurrock' AND w.age_band IN (${bands})) AS rate`);
+	native.close();
+	return Number(row.rate);
+}
+
+/**
+ * Gynaecological requests a year per 1,000 women aged 15–64 in the most deprived quintile of the
+ * ICB, over the extract's window, by native DuckDB.
+ */
+async function mostDeprivedGynaeRate(): Promise<number> {
+	const { from, to } = larcWindow();
+	const native = await openNativeDuckdb();
+	const [row] = await native.rows(`
+		WITH ages(age_band) AS (VALUES ('15-24'), ('25-34'), ('35-44'), ('45-54'), ('55-64')),
+		requests AS (
+			SELECT count(*) AS n FROM 'static/data/larc_requests.parquet' r
+			JOIN 'static/data/geography_lsoa.parquet' g USING (lsoa21_code)
+			WHERE r.reason = 'gynaecological' AND g.imd25_quintile = 1
+				AND r.age_band IN (SELECT age_band FROM ages)
+				AND r.request_date BETWEEN DATE '${from}' AND DATE '${to}'),
+		women AS (
+			SELECT sum(w.women) AS n FROM 'static/data/population_female_lsoa.parquet' w
+			JOIN 'static/data/geography_lsoa.parquet' g USING (lsoa21_code)
+			WHERE g.imd25_quintile = 1 AND w.age_band IN (SELECT age_band FROM ages))
+		SELECT requests.n * 1000.0
+			/ (women.n * (DATE '${to}' - DATE '${from}' + 1) / 365.25) AS rate
+		FROM requests, women`);
+	native.close();
+	return Number(row.rate);
 }
 
 async function openLarc(page: Page, query: string) {
@@ -193,6 +252,74 @@ describe('/larc: LARC backlog, pessary care and hub capacity', () => {
 		writeFileSync(
 			'test-results/larc-timing.json',
 			JSON.stringify({ filterChangeToRedrawMs: redrawMs }, null, 2)
+		);
+	});
+
+	it('labels a rate with the chosen age band and counts that band on both sides', async () => {
+		const { page } = await openOfflinePage(dashboard.browser(), dashboard.server().origin);
+		await openLarc(page, '?measure=rate&age=25-34&locality=thurrock');
+		await expect(
+			page.getByRole('radio', { name: 'Per 1,000 women aged 25–34' }).isChecked()
+		).resolves.toBe(true);
+		const card = page.locator('section[aria-labelledby="waiting-list-title"]');
+		const axes = await card.locator('.axis-label').allTextContents();
+		expect(axes).toEqual([
+			'Waiting per 1,000 women aged 25–34',
+			'Waiting per 1,000 women aged 25–34'
+		]);
+		await card.getByRole('tab', { name: 'Table' }).click();
+		await expect(card.locator('thead th').allTextContents()).resolves.toContain(
+			'Gynaecological per 1,000 women aged 25–34'
+		);
+		const shown = await card
+			.locator(`tr[data-month="${larcWindow().to}"] [data-rate="gynaecological"]`)
+			.textContent();
+		expect(shown).toBe((await thurrockWaitingRate('gynaecological', ['25-34'])).toFixed(2));
+		const deprivation = page.locator('section[aria-labelledby="deprivation-title"]');
+		await expect(deprivation.locator('h3').allTextContents()).resolves.toEqual([
+			'Gynaecological requests per 1,000 women aged 25–34 a year, by IMD 2025 quintile',
+			'Contraceptive requests per 1,000 women aged 25–34 a year, by IMD 2025 quintile'
+		]);
+		await expect(page.locator('main').textContent()).resolves.not.toMatch(/15–54|15–64/);
+	});
+
+	it("states each reason's ages when all ages are shown, with rates of those ages", async () => {
+		const { page } = await openOfflinePage(dashboard.browser(), dashboard.server().origin);
+		await openLarc(page, '?measure=rate&locality=thurrock');
+		await expect(
+			page
+				.getByRole('radio', { name: 'Per 1,000 women (gynaecological 15–64, contraceptive 15–54)' })
+				.isChecked()
+		).resolves.toBe(true);
+		const card = page.locator('section[aria-labelledby="waiting-list-title"]');
+		await expect(card.locator('.axis-label').allTextContents()).resolves.toEqual([
+			'Waiting per 1,000 women aged 15–64',
+			'Waiting per 1,000 women aged 15–54'
+		]);
+		await card.getByRole('tab', { name: 'Table' }).click();
+		const row = card.locator(`tr[data-month="${larcWindow().to}"]`);
+		await expect(row.locator('[data-rate="gynaecological"]').textContent()).resolves.toBe(
+			(
+				await thurrockWaitingRate('gynaecological', ['15-24', '25-34', '35-44', '45-54', '55-64'])
+			).toFixed(2)
+		);
+		await expect(row.locator('[data-rate="contraceptive"]').textContent()).resolves.toBe(
+			(await thurrockWaitingRate('contraceptive', ['15-24', '25-34', '35-44', '45-54'])).toFixed(2)
+		);
+
+		// The ICB's inequalities: the most deprived fifth's gynaecological rate, women aged 15–64.
+		await openLarc(page, '?measure=rate');
+		const deprivation = page.locator('section[aria-labelledby="deprivation-title"]');
+		await expect(page.locator('#deprivation-summary').textContent()).resolves.toMatch(
+			/^In Mid and South Essex, .*: gynaecological requests: [\d.]+ more a year per 1,000 women aged 15–64 at the most deprived end .*; contraceptive requests: [\d.]+ more a year per 1,000 women aged 15–54 at/
+		);
+		await deprivation.getByRole('tab', { name: 'Table' }).click();
+		const mostDeprived = deprivation
+			.locator('tbody tr', { hasText: 'gynaecological' })
+			.filter({ hasText: '1 (most deprived)' });
+		await expect(mostDeprived.locator('td').nth(1).textContent()).resolves.toBe('15–64');
+		await expect(mostDeprived.locator('td.number').nth(1).textContent()).resolves.toBe(
+			(await mostDeprivedGynaeRate()).toFixed(1)
 		);
 	});
 });

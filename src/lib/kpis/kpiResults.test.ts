@@ -17,7 +17,8 @@ function listRows(values: number[], within: number[]): WaitingListRow[] {
 		locality: 'Thurrock',
 		reason: 'gynaecological',
 		waiting,
-		within_target: within[i]
+		within_target: within[i],
+		waiting_in_rate_ages: waiting
 	}));
 }
 

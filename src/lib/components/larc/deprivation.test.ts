@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { quintileRates, slopeIndex, yearsIn } from './deprivation';
+import {
+	deprivationSummary,
+	inequalityByReason,
+	quintileRates,
+	slopeIndex,
+	yearsIn
+} from './deprivation';
+import { rateAgesByReason } from '$lib/queries/larcRateAges';
 import { pheRate } from '$lib/stats/confidenceIntervals';
 import type { DeprivationRow } from '$lib/queries/larcDeprivation';
 
@@ -38,5 +45,28 @@ describe('deprivation rates', () => {
 		expect(index!.siiLower).toBeLessThan(index!.sii);
 		expect(index!.siiUpper).toBeGreaterThan(index!.sii);
 		expect(slopeIndex(quintileRates(rows.slice(0, 4), 'gynaecological', YEAR))).toBeNull();
+	});
+
+	it("states each reason's ages in the summary, or the chosen band", () => {
+		// Gynaecological requests fall by 30 a quintile among 10,000 women over one year: an SII of
+		// −150 per 10,000 women a year (as above); contraceptive requests are level (SII 0).
+		const rows: DeprivationRow[] = [200, 170, 140, 110, 80].flatMap((requests, i) => [
+			{ imd_quintile: i + 1, reason: 'gynaecological', requests, women: 10_000 },
+			{ imd_quintile: i + 1, reason: 'contraceptive', requests: 100, women: 10_000 }
+		]);
+		const byReason = inequalityByReason(rows, YEAR);
+		const gap = ((150 * 1000) / (10_000 * yearsIn(YEAR))).toFixed(1);
+		const all = deprivationSummary(byReason, rateAgesByReason(), 'Thurrock', YEAR);
+		expect(all).toMatch(
+			new RegExp(
+				`^Synthetic demonstration data: the generator sets LARC requests lower in more deprived areas .*not a finding about patients\\. In Thurrock, January 2025 to December 2025: gynaecological requests: ${gap} more a year per 1,000 women aged 15–64 at the most deprived end`
+			)
+		);
+		expect(all).toMatch(
+			/; contraceptive requests: 0\.0 (more|fewer) a year per 1,000 women aged 15–54 at/
+		);
+		const band = deprivationSummary(byReason, rateAgesByReason('25-34'), 'Thurrock', YEAR);
+		expect(band.match(/per 1,000 women aged 25–34/g)).toHaveLength(2);
+		expect(band).not.toMatch(/15–/);
 	});
 });

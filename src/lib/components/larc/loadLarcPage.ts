@@ -23,6 +23,7 @@ import {
 } from '$lib/queries/pessaryActivity';
 import { femalePopulation, type FemalePopulationRow } from '$lib/queries/femalePopulation';
 import { larcRequestsByDeprivation, type DeprivationRow } from '$lib/queries/larcDeprivation';
+import { rateAgesByReason, type RateAgesByReason } from '$lib/queries/larcRateAges';
 import { selectedPeriod } from './larcPeriod';
 
 /** RTT's 18 weeks, by analogy: no national target exists for gynaecological LARC. */
@@ -50,6 +51,8 @@ export interface LarcPageData {
 	pessaryByMonth: PessaryByMonthRow[];
 	pessaryOverdue: PessaryOverdueRow[];
 	pessaryShift: PessaryShiftRow[];
+	/** The ages each reason's rate covers, as the rate queries counted them, for the labels. */
+	rateAges: RateAgesByReason;
 	/** Null when a PCN is chosen: registered-list denominators are not open data. */
 	population: FemalePopulationRow[] | null;
 	/** Null when a PCN is chosen, for the same reason. */
@@ -116,6 +119,7 @@ export async function loadLarcPage(
 		pessaryByMonth: byMonth.filter((r) => r.month_end >= period.from),
 		pessaryOverdue: onlyArea(overdue),
 		pessaryShift: shift,
+		rateAges: rateAgesByReason(filter.ageBand),
 		population,
 		deprivation
 	};

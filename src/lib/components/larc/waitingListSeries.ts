@@ -1,6 +1,9 @@
 /** Shapes waiting-list rows for the chart (one panel per reason) and the table (one row per month and locality). */
 import { LARC_REASONS, type LarcReason, type Locality } from '$lib/data/datasets';
 import type { WaitingListRow } from '$lib/queries/larcWaitingList';
+import type { FemalePopulationRow } from '$lib/queries/femalePopulation';
+import type { RateAgesByReason } from '$lib/queries/larcRateAges';
+import { perThousandWomen, rateColumn } from './rateLabels';
 import { SERIES_STYLES, type Series } from '$lib/components/charts/types';
 import { LOCALITIES } from '$lib/data/datasets';
 
@@ -9,11 +12,38 @@ export interface WaitingListPanel {
 	series: Series[];
 }
 
-/** Women 15–54 by locality, for rates per 1,000; absent when showing counts. */
-export type Denominators = ReadonlyMap<string, number>;
+/**
+ * Women of the ages each reason's rate covers, by locality, for rates per 1,000, with those ages
+ * for the labels; absent when showing counts.
+ */
+export interface Denominators {
+	ages: RateAgesByReason;
+	women: Readonly<Record<LarcReason, ReadonlyMap<string, number>>>;
+}
+
+/** `rows` must have been counted for `ages` (both come from the same age band). */
+export function denominatorsFrom(
+	rows: readonly FemalePopulationRow[],
+	ages: RateAgesByReason
+): Denominators {
+	const forReason = (reason: LarcReason) =>
+		new Map(rows.filter((r) => r.reason === reason).map((r) => [r.locality, r.women]));
+	return {
+		ages,
+		women: {
+			gynaecological: forReason('gynaecological'),
+			contraceptive: forReason('contraceptive')
+		}
+	};
+}
 
 export function ratePer1000(count: number, women: number | undefined): number | null {
 	return women && women > 0 ? (count / women) * 1000 : null;
+}
+
+/** Women waiting per 1,000 women, counting only those of the ages the denominator holds. */
+export function waitingRate(row: WaitingListRow, denominators: Denominators): number | null {
+	return ratePer1000(row.waiting_in_rate_ages, denominators.women[row.reason].get(row.locality));
 }
 
 export function waitingListPanels(
@@ -21,7 +51,7 @@ export function waitingListPanels(
 	denominators?: Denominators
 ): WaitingListPanel[] {
 	const value = (r: WaitingListRow) =>
-		denominators ? (ratePer1000(r.waiting, denominators.get(r.locality)) ?? 0) : r.waiting;
+		denominators ? (waitingRate(r, denominators) ?? 0) : r.waiting;
 	return LARC_REASONS.map((reason) => ({
 		reason,
 		series: LOCALITIES.flatMap((locality, i) => {
@@ -40,18 +70,61 @@ export interface WaitingListTableRow {
 	locality: Locality;
 	gynaecological: number;
 	contraceptive: number;
+	/** Per 1,000 women of the rate's ages; null without denominators. */
+	gynaecologicalRate: number | null;
+	contraceptiveRate: number | null;
 }
 
-export function waitingListTable(rows: readonly WaitingListRow[]): WaitingListTableRow[] {
+export function waitingListTable(
+	rows: readonly WaitingListRow[],
+	denominators?: Denominators
+): WaitingListTableRow[] {
 	const byKey = new Map<string, WaitingListTableRow>();
 	for (const r of rows) {
 		const key = `${r.month_end}|${r.locality}`;
 		let row = byKey.get(key);
 		if (!row) {
-			row = { month_end: r.month_end, locality: r.locality, gynaecological: 0, contraceptive: 0 };
+			row = {
+				month_end: r.month_end,
+				locality: r.locality,
+				gynaecological: 0,
+				contraceptive: 0,
+				gynaecologicalRate: null,
+				contraceptiveRate: null
+			};
 			byKey.set(key, row);
 		}
 		row[r.reason] = r.waiting;
+		row[`${r.reason}Rate`] = denominators ? waitingRate(r, denominators) : null;
 	}
 	return [...byKey.values()];
+}
+
+/** The chart's value axis: counts, or the rate with the ages its reason's rate covers. */
+export function waitingListAxisLabel(reason: LarcReason, denominators?: Denominators): string {
+	return denominators ? `Waiting ${perThousandWomen(denominators.ages[reason])}` : 'Women waiting';
+}
+
+export interface WaitingListRateColumn {
+	reason: LarcReason;
+	/** Table heading, e.g. 'Gynaecological per 1,000 women aged 15–64'. */
+	heading: string;
+	/** Download column, e.g. 'gynaecological_per_1000_women_aged_15_64'. */
+	csvHeader: string;
+	value: (row: WaitingListTableRow) => number | null;
+}
+
+/** The rate columns of the table and download, one per reason; none when showing counts. */
+export function waitingListRateColumns(denominators?: Denominators): WaitingListRateColumn[] {
+	if (!denominators) return [];
+	return LARC_REASONS.map((reason) => {
+		const ages = denominators.ages[reason];
+		const name = reason === 'gynaecological' ? 'Gynaecological' : 'Contraceptive';
+		return {
+			reason,
+			heading: `${name} ${perThousandWomen(ages)}`,
+			csvHeader: rateColumn(reason, ages),
+			value: (row) => row[`${reason}Rate`]
+		};
+	});
 }
