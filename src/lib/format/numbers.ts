@@ -6,8 +6,14 @@ import { suppressCount } from '$lib/stats/disclosure';
 export const formatCount = format(',');
 export const formatPercent1dp = format('.1%');
 
+const dayMonthYear = utcFormat('%-d %B %Y');
 const monthYear = utcFormat('%B %Y');
 const shortMonthYear = utcFormat('%b %Y');
+
+/** "2 October 2026" from an ISO date. */
+export function formatDay(isoDate: string): string {
+	return dayMonthYear(new Date(`${isoDate}T00:00:00Z`));
+}
 
 /** "October 2026" from an ISO date. */
 export function formatMonth(isoDate: string): string {

@@ -3,6 +3,7 @@
  * where that comes from, whether its data is real or synthetic, and the page with the detail.
  */
 import type { DataKind } from '$lib/data/datasets';
+import { PESSARY_CHANGE_GRACE_WEEKS } from '$lib/queries/pessaryActivity';
 import { WITHIN_TARGET_AIM } from './larcSpcSeries';
 
 export const KPI_IDS = [
@@ -83,7 +84,10 @@ export const KPIS: Record<KpiId, KpiDefinition> = {
 	pessary_changes_overdue: {
 		id: 'pessary_changes_overdue',
 		title: 'Ring pessary changes overdue',
-		definition: 'Ring pessary changes past their due date and not done, at the month end.',
+		definition:
+			`Routine ring pessary changes more than ${PESSARY_CHANGE_GRACE_WEEKS} weeks past their due date and not done, ` +
+			'at the month end (the grace period is a local assumption). Women waiting for a first fit are counted ' +
+			'separately, not as overdue.',
 		unit: 'count',
 		polarity: 'lower_is_better',
 		target: null,
