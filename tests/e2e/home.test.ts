@@ -9,6 +9,7 @@ import { useDashboardInChromium } from './support/server';
 import { axeViolations, openOfflinePage } from './support/browser';
 import { openNativeDuckdb } from '../support/nativeDuckdb';
 import { suppressCount } from '../../src/lib/stats/disclosure';
+import { expectedDay, pessaryExpected } from './support/pessaryExpected';
 
 const LOCALITY = 'Mid Essex';
 const LOCALITY_SLUG = 'mid-essex';
@@ -130,6 +131,22 @@ describe('home page: LARC waiting list', () => {
 		const latest = [...(await expectedWaitingListIcb()).entries()].sort().at(-1)!;
 		await expect(waiting.getByTestId('kpi-value').textContent()).resolves.toBe(
 			Number(suppressCount(latest[1])).toLocaleString('en-GB')
+		);
+
+		// Ring pessary: changes overdue past the 4-week grace period, first fits waiting apart.
+		const pessary = tiles.locator('[data-kpi="pessary_changes_overdue"]');
+		const expected = await pessaryExpected();
+		const published = (n: number) => Number(suppressCount(n)).toLocaleString('en-GB');
+		await expect(pessary.getByTestId('kpi-value').textContent()).resolves.toBe(
+			published(expected.changesOverdue)
+		);
+		const text = (await pessary.textContent()) ?? '';
+		expect(text).toContain(
+			`Routine changes more than 4 weeks past due and not done, of ${published(expected.changesDue)} ` +
+				`due by ${expectedDay(expected.dueBy)}.`
+		);
+		expect(text).toContain(
+			`First fits waiting (not counted as overdue): ${published(expected.firstFitsWaiting)}.`
 		);
 		expect(await axeViolations(page)).toEqual([]);
 	});

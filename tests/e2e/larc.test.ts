@@ -9,6 +9,7 @@ import { useDashboardInChromium } from './support/server';
 import { axeViolations, openOfflinePage } from './support/browser';
 import { openNativeDuckdb } from '../support/nativeDuckdb';
 import { suppressCount } from '../../src/lib/stats/disclosure';
+import { expectedDay, expectedWindowLabel, pessaryExpected } from './support/pessaryExpected';
 
 const dashboard = useDashboardInChromium();
 
@@ -191,6 +192,64 @@ describe('/larc: LARC backlog, pessary care and hub capacity', () => {
 
 		expect(await axeViolations(page)).toEqual([]);
 		expect(foreignRequests).toEqual([]);
+	});
+
+	it('shows pessary changes overdue and first fits waiting apart, over real windows', async () => {
+		const { page } = await openOfflinePage(dashboard.browser(), dashboard.server().origin);
+		await openLarc(page, '');
+		const expected = await pessaryExpected();
+		const published = (n: number) => Number(suppressCount(n)).toLocaleString('en-GB');
+		const share = (w: { community: number; all: number }) =>
+			`${((100 * w.community) / w.all).toFixed(1)}%`;
+		const [before, since] = [expected.before, expected.since];
+		const card = page.locator('section[aria-labelledby="pessary-title"]');
+
+		const summary = (await card.locator('#pessary-summary').textContent()) ?? '';
+		expect(summary).toContain(`${share(since)} (95% CI`);
+		expect(summary).toContain(`of ring pessary episodes from ${expectedWindowLabel(since)}`);
+		expect(summary).toContain(`against ${share(before)} from ${expectedWindowLabel(before)}`);
+		expect(summary).toContain(
+			`${published(expected.changesOverdue)} routine changes were more than 4 weeks past due and not done ` +
+				`(of ${published(expected.changesDue)} due by ${expectedDay(expected.dueBy)}), ` +
+				`and ${published(expected.firstFitsWaiting)} women were waiting for a first fit.`
+		);
+
+		await card.getByRole('tab', { name: 'Table' }).click();
+		// The partial first month of the extract is not in the monthly table.
+		await expect(
+			card.locator('[data-testid="pessary-table"] tbody th').first().textContent()
+		).resolves.toBe(expected.firstCompleteMonth);
+		const comparison = card.locator('[data-testid="pessary-comparison-table"]');
+		for (const [phase, w] of [
+			['before_hubs', before],
+			['since_hubs', since]
+		] as const) {
+			const row = comparison.locator(`tr[data-phase="${phase}"]`);
+			await expect(row.locator('[data-field="window"]').textContent()).resolves.toBe(
+				expectedWindowLabel(w)
+			);
+			await expect(row.textContent()).resolves.toContain(share(w));
+		}
+		const icb = card.locator(
+			'[data-testid="pessary-overdue-table"] tr[data-area="Mid and South Essex"]'
+		);
+		await expect(icb.locator('[data-field="changes-due"]').textContent()).resolves.toBe(
+			published(expected.changesDue)
+		);
+		await expect(icb.locator('[data-field="changes-overdue"]').textContent()).resolves.toBe(
+			published(expected.changesOverdue)
+		);
+		await expect(icb.locator('[data-field="first-fits-waiting"]').textContent()).resolves.toBe(
+			published(expected.firstFitsWaiting)
+		);
+
+		await card.getByRole('tab', { name: 'About' }).click();
+		const rule = (await card.getByTestId('pessary-overdue-rule').textContent()) ?? '';
+		expect(rule).toContain('more than 4 weeks past its due date');
+		expect(rule).toContain('local assumption');
+		await expect(card.getByTestId('pessary-windows-rule').textContent()).resolves.toContain(
+			`"Before" is ${expectedWindowLabel(before)}`
+		);
 	});
 
 	it('downloads the CSV with counts under disclosure control', async () => {

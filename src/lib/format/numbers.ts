@@ -8,8 +8,14 @@ export const formatPercent1dp = format('.1%');
 /** A target or aim as policy writes it: "92%", "77%", "92.5%" (no trailing zeros). */
 export const formatTargetPercent = format('~%');
 
+const dayMonthYear = utcFormat('%-d %B %Y');
 const monthYear = utcFormat('%B %Y');
 const shortMonthYear = utcFormat('%b %Y');
+
+/** "2 October 2026" from an ISO date. */
+export function formatDay(isoDate: string): string {
+	return dayMonthYear(new Date(`${isoDate}T00:00:00Z`));
+}
 
 /** "October 2026" from an ISO date. */
 export function formatMonth(isoDate: string): string {

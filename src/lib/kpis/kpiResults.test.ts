@@ -60,11 +60,25 @@ describe('KPI results', () => {
 		expect(kpi.reading).toContain('above the 50% national scenario');
 	});
 
-	it('counts overdue pessary changes against those due in the period', async () => {
+	it('counts pessary changes overdue past the grace period, with first fits waiting apart', async () => {
 		const { pessaryOverdueKpi } = await import('./kpiResults');
-		const kpi = pessaryOverdueKpi(112, 6465, { from: '2023-11-01', to: '2026-10-31' });
-		expect(kpi).toMatchObject({ value: 112, valueText: '110', period: 'October 2026' });
-		expect(kpi.reading).toBe('Of 6,465 changes due since November 2023.');
+		const icb = {
+			locality: 'Mid and South Essex',
+			is_total: true,
+			changes_due: 5611,
+			changes_overdue: 34,
+			median_weeks_past_due: 9,
+			first_fits_waiting: 22,
+			median_weeks_first_fit_waiting: 4
+		};
+		const kpi = pessaryOverdueKpi(icb, '2026-10-31', 4);
+		// Disclosure: 34 → 35, 5,611 → 5,610, 22 → 20; 4 weeks' grace: due by 2 October 2026.
+		expect(kpi).toMatchObject({ value: 34, valueText: '35', period: 'October 2026' });
+		expect(kpi.reading).toBe(
+			'Routine changes more than 4 weeks past due and not done, of 5,610 due by 2 October 2026. ' +
+				'First fits waiting (not counted as overdue): 20.'
+		);
+		expect(pessaryOverdueKpi(undefined, '2026-10-31').valueText).toBe('Not available');
 	});
 
 	it('reports the published FDS figure against the standard of its month', () => {

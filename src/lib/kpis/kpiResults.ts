@@ -2,14 +2,24 @@
  * From query rows to the headline figure of each KPI: its latest value, the period it is for, and
  * a one-sentence reading (SPC for monthly series, a confidence interval or the standard otherwise).
  */
-import type { LarcReason, Period } from '$lib/data/datasets';
+import type { LarcReason } from '$lib/data/datasets';
 import type { WaitingListRow } from '$lib/queries/larcWaitingList';
 import type { CommunityShareByMonthRow } from '$lib/queries/larcCommunityShare';
 import type { CwtPerformanceRow } from '$lib/queries/cancerStandards';
 import type { RttMonthRow } from '$lib/queries/rttCompleted';
+import {
+	overdueIfDueBy,
+	PESSARY_CHANGE_GRACE_WEEKS,
+	type PessaryOverdueRow
+} from '$lib/queries/pessaryActivity';
 import { ptdSpc, spcReading, type SpcResult } from '$lib/stats/spc';
 import { wilsonLower, wilsonUpper } from '$lib/stats/confidenceIntervals';
-import { formatMonth, formatPercent1dp, formatSuppressedCount } from '$lib/format/numbers';
+import {
+	formatDay,
+	formatMonth,
+	formatPercent1dp,
+	formatSuppressedCount
+} from '$lib/format/numbers';
 import { fasterDiagnosisStandard } from './cancerStandards';
 import { KPIS, type KpiId } from './registry';
 import { MIN_SPC_POINTS, monthlyList } from './larcSpcSeries';
@@ -108,13 +118,24 @@ export function communityShareKpi(byMonth: readonly CommunityShareByMonthRow[]):
 	};
 }
 
-export function pessaryOverdueKpi(overdue: number, due: number, period: Period): KpiResult {
+/** Changes overdue past the grace period; first fits waiting are a wait, shown beside them. */
+export function pessaryOverdueKpi(
+	icb: PessaryOverdueRow | undefined,
+	asAt: string,
+	graceWeeks = PESSARY_CHANGE_GRACE_WEEKS
+): KpiResult {
+	const id: KpiId = 'pessary_changes_overdue';
+	if (!icb) return NOT_AVAILABLE(id, 'No ring pessary episodes in the extract.');
+	const dueBy = formatDay(overdueIfDueBy(asAt, graceWeeks));
 	return {
-		id: 'pessary_changes_overdue',
-		value: overdue,
-		valueText: formatSuppressedCount(overdue),
-		period: formatMonth(period.to),
-		reading: `Of ${formatSuppressedCount(due)} changes due since ${formatMonth(period.from)}.`,
+		id,
+		value: icb.changes_overdue,
+		valueText: formatSuppressedCount(icb.changes_overdue),
+		period: formatMonth(asAt),
+		reading:
+			`Routine changes more than ${graceWeeks} weeks past due and not done, of ` +
+			`${formatSuppressedCount(icb.changes_due)} due by ${dueBy}. ` +
+			`First fits waiting (not counted as overdue): ${formatSuppressedCount(icb.first_fits_waiting)}.`,
 		spc: null
 	};
 }

@@ -5,6 +5,7 @@
 import type { DataKind } from '$lib/data/datasets';
 import { formatTargetPercent } from '$lib/format/numbers';
 import { WITHIN_TARGET_AIM, WITHIN_TARGET_AIM_SOURCE } from './larcSpcSeries';
+import { PESSARY_CHANGE_GRACE_WEEKS } from '$lib/queries/pessaryActivity';
 
 export const KPI_IDS = [
 	'gynae_larc_waiting',
@@ -84,7 +85,10 @@ export const KPIS: Record<KpiId, KpiDefinition> = {
 	pessary_changes_overdue: {
 		id: 'pessary_changes_overdue',
 		title: 'Ring pessary changes overdue',
-		definition: 'Ring pessary changes past their due date and not done, at the month end.',
+		definition:
+			`Routine ring pessary changes more than ${PESSARY_CHANGE_GRACE_WEEKS} weeks past their due date and not done, ` +
+			'at the month end (the grace period is a local assumption). Women waiting for a first fit are counted ' +
+			'separately, not as overdue.',
 		unit: 'count',
 		polarity: 'lower_is_better',
 		target: null,

@@ -5,7 +5,7 @@ describe('parseLarcParams', () => {
 	it('reads every filter from the URL into typed values', () => {
 		const { state, problems } = parseLarcParams(
 			new URLSearchParams(
-				'locality=thurrock&pcn=U12345&age=45-54&reason=contraceptive&from=2025-01&to=2025-12&contraTarget=8&clearBy=2027-03-31&measure=rate'
+				'locality=thurrock&pcn=U12345&age=45-54&reason=contraceptive&from=2025-01&to=2025-12&contraTarget=8&clearBy=2027-03-31&measure=rate&pessaryGrace=6'
 			)
 		);
 		expect(problems).toEqual([]);
@@ -18,7 +18,8 @@ describe('parseLarcParams', () => {
 			toMonth: '2025-12',
 			contraceptiveTargetWeeks: 8,
 			clearBy: '2027-03-31',
-			measure: 'rate'
+			measure: 'rate',
+			pessaryGraceWeeks: 6
 		});
 	});
 
@@ -26,7 +27,8 @@ describe('parseLarcParams', () => {
 		expect(parseLarcParams(new URLSearchParams('')).state).toEqual({
 			reason: 'gynaecological',
 			contraceptiveTargetWeeks: 6,
-			measure: 'count'
+			measure: 'count',
+			pessaryGraceWeeks: 4
 		});
 	});
 

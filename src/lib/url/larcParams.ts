@@ -10,6 +10,7 @@ import {
 	type LarcReason,
 	type Locality
 } from '$lib/data/datasets';
+import { PESSARY_CHANGE_GRACE_WEEKS } from '$lib/queries/pessaryActivity';
 import { parseLocalityParam } from './localityParam';
 
 export const LARC_AGE_BANDS = AGE_BANDS.filter((band) => band !== '0-14');
@@ -28,6 +29,8 @@ export interface LarcPageState {
 	/** Date by which the relief capacity should clear the excess queue. */
 	clearBy?: string;
 	measure: 'count' | 'rate';
+	/** Weeks past due before a ring pessary change counts as overdue (a local assumption). */
+	pessaryGraceWeeks: number;
 }
 
 export const DEFAULT_CONTRACEPTIVE_TARGET_WEEKS = 6;
@@ -41,7 +44,8 @@ const PARAM_SCHEMAS = {
 	to: month,
 	contraTarget: z.coerce.number().int().min(1).max(52),
 	clearBy: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-	measure: z.enum(['count', 'rate'])
+	measure: z.enum(['count', 'rate']),
+	pessaryGrace: z.coerce.number().int().min(0).max(26)
 };
 type ParamName = keyof typeof PARAM_SCHEMAS;
 
@@ -73,7 +77,8 @@ export function parseLarcParams(params: URLSearchParams): ParsedLarcParams {
 		toMonth: read('to'),
 		contraceptiveTargetWeeks: read('contraTarget') ?? DEFAULT_CONTRACEPTIVE_TARGET_WEEKS,
 		clearBy: read('clearBy'),
-		measure: read('measure') ?? 'count'
+		measure: read('measure') ?? 'count',
+		pessaryGraceWeeks: read('pessaryGrace') ?? PESSARY_CHANGE_GRACE_WEEKS
 	};
 	if (state.fromMonth && state.toMonth && state.fromMonth > state.toMonth) {
 		problems.push('The period starts after it ends, so the whole extract is shown.');
