@@ -20,7 +20,7 @@ import {
 	formatPercent1dp,
 	formatSuppressedCount
 } from '$lib/format/numbers';
-import { fasterDiagnosisStandard } from './cancerStandards';
+import { standardsInForce } from './cancerStandards';
 import { KPIS, type KpiId } from './registry';
 import { MIN_SPC_POINTS, monthlyList } from './larcSpcSeries';
 
@@ -147,7 +147,7 @@ export function fasterDiagnosisKpi(rows: readonly CwtPerformanceRow[]): KpiResul
 		.at(-1);
 	if (!latest) return NOT_AVAILABLE(id, 'Not published.');
 	const share = latest.within_standard! / latest.total!;
-	const standard = fasterDiagnosisStandard(latest.period);
+	const { standard, ambition } = standardsInForce('faster_diagnosis_28d', latest.period);
 	return {
 		id,
 		value: share,
@@ -155,9 +155,12 @@ export function fasterDiagnosisKpi(rows: readonly CwtPerformanceRow[]): KpiResul
 		period: formatMonth(latest.period),
 		reading:
 			`${latest.within_standard} of ${latest.total} patients` +
-			(standard.threshold === null
-				? '; no standard in force that month.'
-				: `, against the ${formatPercent1dp(standard.threshold)} standard in force (${standard.basis}).`),
+			(standard === null
+				? '; no standard in force that month'
+				: `, against the ${formatPercent1dp(standard.value)} operational standard in force that month`) +
+			(ambition?.dueBy
+				? `; the ambition for the year was ${formatPercent1dp(ambition.value)} by ${formatMonth(ambition.dueBy)}.`
+				: '.'),
 		spc: null
 	};
 }

@@ -102,7 +102,7 @@ export const KPIS: Record<KpiId, KpiDefinition> = {
 			'Patients on the urgent suspected cancer route told within 28 days whether they have cancer (latest published month).',
 		unit: 'proportion',
 		polarity: 'higher_is_better',
-		// The threshold depends on the month: see fasterDiagnosisStandard().
+		// The threshold depends on the month: see standardsInForce() in cancerStandards.ts.
 		target: null,
 		kind: 'real',
 		detail: '/cancer'
