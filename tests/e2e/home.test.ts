@@ -84,7 +84,7 @@ describe('home page: LARC waiting list', () => {
 			.evaluateAll((trs) =>
 				trs.map((tr) => ({
 					month: tr.getAttribute('data-month'),
-					locality: tr.getAttribute('data-locality'),
+					area: tr.getAttribute('data-area'),
 					gynaecological: tr.querySelector('[data-reason="gynaecological"]')?.textContent,
 					contraceptive: tr.querySelector('[data-reason="contraceptive"]')?.textContent
 				}))
@@ -95,7 +95,7 @@ describe('home page: LARC waiting list', () => {
 		const published = (n: number | undefined) => suppressCount(n ?? 0);
 		const parse = (text: string | null | undefined) => (text ?? '').replace(/,/g, '');
 		for (const row of shown) {
-			expect(row.locality).toBe(LOCALITY);
+			expect(row.area).toBe(LOCALITY);
 			expect(parse(row.gynaecological), `${row.month} gynae`).toBe(
 				published(expected.get(`${row.month}|gynaecological`))
 			);

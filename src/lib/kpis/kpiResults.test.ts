@@ -15,6 +15,7 @@ function listRows(values: number[], within: number[]): WaitingListRow[] {
 	return values.map((waiting, i) => ({
 		month_end: monthEnd(i),
 		locality: 'Thurrock',
+		area: 'Thurrock',
 		reason: 'gynaecological',
 		waiting,
 		within_target: within[i]

@@ -6,6 +6,7 @@ const rows: WaitingListRow[] = [
 	{
 		month_end: '2026-09-30',
 		locality: 'Thurrock',
+		area: 'Thurrock',
 		reason: 'gynaecological',
 		waiting: 40,
 		within_target: 0
@@ -13,6 +14,7 @@ const rows: WaitingListRow[] = [
 	{
 		month_end: '2026-09-30',
 		locality: 'Thurrock',
+		area: 'Thurrock',
 		reason: 'contraceptive',
 		waiting: 12,
 		within_target: 0
@@ -20,6 +22,7 @@ const rows: WaitingListRow[] = [
 	{
 		month_end: '2026-10-31',
 		locality: 'Thurrock',
+		area: 'Thurrock',
 		reason: 'gynaecological',
 		waiting: 44,
 		within_target: 0
@@ -27,6 +30,7 @@ const rows: WaitingListRow[] = [
 	{
 		month_end: '2026-10-31',
 		locality: 'Thurrock',
+		area: 'Thurrock',
 		reason: 'contraceptive',
 		waiting: 9,
 		within_target: 0
@@ -52,8 +56,27 @@ describe('waiting list shapes', () => {
 
 	it('pivots reasons into columns without adding them together', () => {
 		expect(waitingListTable(rows)).toEqual([
-			{ month_end: '2026-09-30', locality: 'Thurrock', gynaecological: 40, contraceptive: 12 },
-			{ month_end: '2026-10-31', locality: 'Thurrock', gynaecological: 44, contraceptive: 9 }
+			{
+				month_end: '2026-09-30',
+				locality: 'Thurrock',
+				area: 'Thurrock',
+				gynaecological: 40,
+				contraceptive: 12
+			},
+			{
+				month_end: '2026-10-31',
+				locality: 'Thurrock',
+				area: 'Thurrock',
+				gynaecological: 44,
+				contraceptive: 9
+			}
 		]);
+	});
+
+	it("names the line and the table rows after a chosen PCN, not the PCN's locality", () => {
+		const pcnRows = rows.map((r) => ({ ...r, area: 'ASOP PCN' }));
+		const [gynae] = waitingListPanels(pcnRows);
+		expect(gynae.series.map((s) => s.label)).toEqual(['ASOP PCN']);
+		expect(waitingListTable(pcnRows).map((r) => r.area)).toEqual(['ASOP PCN', 'ASOP PCN']);
 	});
 });
