@@ -30,6 +30,8 @@ describe('KPI results', () => {
 		);
 		const kpi = larcListKpi(rows, 'gynaecological');
 		expect(kpi).toMatchObject({ value: 120, valueText: '120', period: 'March 2026' });
+		// The SPC reading draws on all 15 months, January 2025 to March 2026.
+		expect(kpi.basis).toEqual({ from: '2025-01', to: '2026-03' });
 		expect(kpi.spc?.variationIcon).toBe('concern_high');
 		expect(kpi.reading).toMatch(/^Special cause — concerning/);
 	});
@@ -56,6 +58,7 @@ describe('KPI results', () => {
 		]);
 		expect(kpi.value).toBeCloseTo(100 / 150, 12);
 		expect(kpi.period).toBe('August 2026 to October 2026');
+		expect(kpi.basis).toEqual({ from: '2026-08', to: '2026-10' });
 		expect(kpi.reading).toContain(`95% CI ${(wilsonLower(100, 150) * 100).toFixed(1)}%`);
 		expect(kpi.reading).toContain('above the 50% national scenario');
 	});
@@ -88,6 +91,7 @@ describe('KPI results', () => {
 		]);
 		expect(kpi.valueText).toBe('58.8%');
 		expect(kpi.period).toBe('July 2024');
+		expect(kpi.basis).toEqual({ from: '2024-07', to: '2024-07' });
 		expect(kpi.reading).toMatch(/^361 of 614 patients, against the 77.0% standard in force/);
 	});
 

@@ -16,6 +16,7 @@ import {
 	rttWithin18WeeksKpi,
 	type KpiResult
 } from './kpiResults';
+import { boardMonth } from './boardMonth';
 
 export const OVERVIEW_DATASETS = [
 	'larc_requests',
@@ -25,10 +26,13 @@ export const OVERVIEW_DATASETS = [
 	'rtt_completed'
 ] as const;
 
-export async function loadOverview(
-	db: AnalyticsDatabase,
-	manifest: Manifest
-): Promise<KpiResult[]> {
+export interface Overview {
+	/** YYYY-MM: the month every tile is dated against. */
+	boardMonth: string;
+	kpis: KpiResult[];
+}
+
+export async function loadOverview(db: AnalyticsDatabase, manifest: Manifest): Promise<Overview> {
 	const period = reportingPeriod(manifest, 'larc_requests');
 	const [gynaeFds] = CWT_MEASURES.faster_diagnosis_28d.gynaecological;
 	const [list, share, overdue, fds, rtt] = await Promise.all([
@@ -39,7 +43,7 @@ export async function loadOverview(
 		rttMonthlySummary(db, GYNAECOLOGY_SERVICE)
 	]);
 	const icbOverdue = overdue.find((o) => o.is_total);
-	return [
+	const kpis = [
 		larcListKpi(list, 'gynaecological'),
 		gynaeWithinTargetKpi(list),
 		larcListKpi(list, 'contraceptive'),
@@ -48,4 +52,5 @@ export async function loadOverview(
 		fasterDiagnosisKpi(fds),
 		rttWithin18WeeksKpi(rtt)
 	];
+	return { boardMonth: boardMonth(manifest), kpis };
 }
