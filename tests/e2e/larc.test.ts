@@ -125,6 +125,34 @@ async function mostDeprivedGynaeRate(): Promise<number> {
 	return Number(row.rate);
 }
 
+const PCN_CODE = 'U28765';
+
+/** The PCN's name and locality, and its gynaecological list at each month end, by native DuckDB. */
+async function pcnWaitingList(): Promise<{
+	name: string;
+	locality: string;
+	waiting: Map<string, number>;
+}> {
+	const native = await openNativeDuckdb();
+	const [pcn] = await native.rows(
+		`SELECT pcn_name, locality FROM 'static/data/pcns.parquet' WHERE pcn_code = '${PCN_CODE}'`
+	);
+	const rows = await native.rows(`
+		SELECT strftime(m, '%Y-%m-%d') AS month_end,
+			sum(CASE WHEN r.request_date <= m AND coalesce(r.fit_date, DATE '9999-12-31') > m
+				AND coalesce(r.removal_date, DATE '9999-12-31') > m THEN 1 ELSE 0 END)::INTEGER AS waiting
+		FROM (SELECT DISTINCT last_day(request_date) AS m FROM 'static/data/larc_requests.parquet') months
+		CROSS JOIN 'static/data/larc_requests.parquet' r
+		WHERE r.pcn_code = '${PCN_CODE}' AND r.reason = 'gynaecological'
+		GROUP BY ALL`);
+	native.close();
+	return {
+		name: String(pcn.pcn_name),
+		locality: String(pcn.locality),
+		waiting: new Map(rows.map((r) => [String(r.month_end), Number(r.waiting)]))
+	};
+}
+
 async function openLarc(page: Page, query: string) {
 	await page.goto(`${dashboard.server().origin}/larc${query}`);
 	await page
@@ -250,6 +278,65 @@ describe('/larc: LARC backlog, pessary care and hub capacity', () => {
 		await expect(card.getByTestId('pessary-windows-rule').textContent()).resolves.toContain(
 			`"Before" is ${expectedWindowLabel(before)}`
 		);
+	});
+
+	it("names a chosen PCN, not its locality, in every card's chart, table and download", async () => {
+		const pcn = await pcnWaitingList();
+		expect(pcn.locality).toBe('Thurrock');
+		const { page } = await openOfflinePage(dashboard.browser(), dashboard.server().origin);
+		await openLarc(page, `?pcn=${PCN_CODE}`);
+		await expect(
+			page.locator('[data-testid="larc-ready"]').getAttribute('data-area')
+		).resolves.toBe(pcn.name);
+
+		// The waiting-list line is labelled with the PCN.
+		const card = page.locator('section[aria-labelledby="waiting-list-title"]');
+		const lineLabels = await card.locator('.end-labels text').allTextContents();
+		expect(new Set(lineLabels)).toEqual(new Set([pcn.name]));
+
+		// Its table: caption and every row name the PCN, with the PCN's own figures.
+		await card.getByRole('tab', { name: 'Table' }).click();
+		const table = card.getByTestId('waiting-list-table');
+		await expect(table.locator('caption').textContent()).resolves.toContain(pcn.name);
+		const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+			trs.map((tr) => ({
+				month: tr.getAttribute('data-month') ?? '',
+				area: tr.querySelector('td')?.textContent ?? '',
+				gynaecological: tr.querySelector('[data-reason="gynaecological"]')?.textContent ?? ''
+			}))
+		);
+		expect(rows.length).toBeGreaterThan(0);
+		for (const row of rows) {
+			expect(row.area).toBe(pcn.name);
+			expect(row.gynaecological.replace(/,/g, ''), row.month).toBe(
+				suppressCount(pcn.waiting.get(row.month) ?? 0)
+			);
+		}
+		expect(await card.textContent()).not.toContain(pcn.locality);
+
+		// Its download: an area column naming the PCN on every line, never the locality.
+		await card.getByRole('tab', { name: 'Download' }).click();
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			card.locator('a.download-link').click()
+		]);
+		const csv = readFileSync((await download.path())!, 'utf8');
+		const [header, ...lines] = csv.trim().split('\r\n');
+		const area = header.split(',').indexOf('area');
+		expect(area).toBeGreaterThanOrEqual(0);
+		expect(lines).toHaveLength(rows.length);
+		for (const line of lines) expect(line.split(',')[area]).toBe(pcn.name);
+		expect(csv).not.toContain(pcn.locality);
+
+		// Every other card's table caption names the PCN too.
+		for (const id of ['waits', 'larc-spc', 'queue', 'community-share', 'pessary']) {
+			const other = page.locator(`section[aria-labelledby="${id}-title"]`);
+			await other.getByRole('tab', { name: 'Table' }).click();
+			const captions = await other.locator('caption').allTextContents();
+			expect(captions.length, id).toBeGreaterThan(0);
+			for (const caption of captions) expect(caption, id).toContain(pcn.name);
+		}
+		expect(await axeViolations(page)).toEqual([]);
 	});
 
 	it('downloads the CSV with counts under disclosure control', async () => {

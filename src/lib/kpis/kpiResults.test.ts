@@ -15,6 +15,7 @@ function listRows(values: number[], within: number[]): WaitingListRow[] {
 	return values.map((waiting, i) => ({
 		month_end: monthEnd(i),
 		locality: 'Thurrock',
+		area: 'Thurrock',
 		reason: 'gynaecological',
 		waiting,
 		within_target: within[i],
@@ -30,6 +31,8 @@ describe('KPI results', () => {
 		);
 		const kpi = larcListKpi(rows, 'gynaecological');
 		expect(kpi).toMatchObject({ value: 120, valueText: '120', period: 'March 2026' });
+		// The SPC reading draws on all 15 months, January 2025 to March 2026.
+		expect(kpi.basis).toEqual({ from: '2025-01', to: '2026-03' });
 		expect(kpi.spc?.variationIcon).toBe('concern_high');
 		expect(kpi.reading).toMatch(/^Special cause — concerning/);
 	});
@@ -56,6 +59,7 @@ describe('KPI results', () => {
 		]);
 		expect(kpi.value).toBeCloseTo(100 / 150, 12);
 		expect(kpi.period).toBe('August 2026 to October 2026');
+		expect(kpi.basis).toEqual({ from: '2026-08', to: '2026-10' });
 		expect(kpi.reading).toContain(`95% CI ${(wilsonLower(100, 150) * 100).toFixed(1)}%`);
 		expect(kpi.reading).toContain('above the 50% national scenario');
 	});
@@ -102,6 +106,7 @@ describe('KPI results', () => {
 		]);
 		expect(kpi.valueText).toBe('58.8%');
 		expect(kpi.period).toBe('July 2024');
+		expect(kpi.basis).toEqual({ from: '2024-07', to: '2024-07' });
 		// July 2024: judged against the 75 % operational standard; 77 % was the ambition for March 2025.
 		expect(kpi.reading).toBe(
 			'361 of 614 patients, against the 75.0% operational standard in force that month; ' +

@@ -24,12 +24,24 @@ import { standardsInForce } from './cancerStandards';
 import { KPIS, type KpiId } from './registry';
 import { MIN_SPC_POINTS, monthlyList } from './larcSpcSeries';
 
+/** First and last month (YYYY-MM), inclusive. */
+export interface MonthRange {
+	from: string;
+	to: string;
+}
+
 export interface KpiResult {
 	id: KpiId;
 	value: number | null;
 	valueText: string;
 	/** e.g. "October 2026". */
 	period: string;
+	/**
+	 * The months the figure and its reading are computed from (for an SPC reading, the whole
+	 * series). The detail link opens these months; the last one dates the tile against the board
+	 * month. Null when there is no figure.
+	 */
+	basis: MonthRange | null;
 	reading: string;
 	spc: SpcResult | null;
 }
@@ -39,8 +51,14 @@ const NOT_AVAILABLE = (id: KpiId, why: string): KpiResult => ({
 	value: null,
 	valueText: 'Not available',
 	period: '',
+	basis: null,
 	reading: why,
 	spc: null
+});
+
+const monthsOf = (from: string, to = from): MonthRange => ({
+	from: from.slice(0, 7),
+	to: to.slice(0, 7)
 });
 
 function withSpc(
@@ -65,6 +83,7 @@ function withSpc(
 		value: values[last],
 		valueText: format(values[last]),
 		period: formatMonth(dates[last]),
+		basis: monthsOf(dates[0], dates[last]),
 		reading: reading
 			? [reading.variation, reading.assurance].filter(Boolean).join('. ') + '.'
 			: `Too few months (${values.length}) for SPC.`,
@@ -113,6 +132,7 @@ export function communityShareKpi(byMonth: readonly CommunityShareByMonthRow[]):
 		value: community / all,
 		valueText: formatPercent1dp(community / all),
 		period: `${formatMonth(recent[0].month_end)} to ${formatMonth(recent[recent.length - 1].month_end)}`,
+		basis: monthsOf(recent[0].month_end, recent[recent.length - 1].month_end),
 		reading: `95% CI ${formatPercent1dp(lower)} to ${formatPercent1dp(upper)}: ${versus} the 50% national scenario.`,
 		spc: null
 	};
@@ -132,6 +152,7 @@ export function pessaryOverdueKpi(
 		value: icb.changes_overdue,
 		valueText: formatSuppressedCount(icb.changes_overdue),
 		period: formatMonth(asAt),
+		basis: monthsOf(asAt),
 		reading:
 			`Routine changes more than ${graceWeeks} weeks past due and not done, of ` +
 			`${formatSuppressedCount(icb.changes_due)} due by ${dueBy}. ` +
@@ -153,6 +174,7 @@ export function fasterDiagnosisKpi(rows: readonly CwtPerformanceRow[]): KpiResul
 		value: share,
 		valueText: formatPercent1dp(share),
 		period: formatMonth(latest.period),
+		basis: monthsOf(latest.period),
 		reading:
 			`${latest.within_standard} of ${latest.total} patients` +
 			(standard === null
@@ -181,6 +203,7 @@ export function rttWithin18WeeksKpi(rows: readonly RttMonthRow[]): KpiResult {
 		value: within / completed,
 		valueText: formatPercent1dp(within / completed),
 		period: formatMonth(latestPeriod),
+		basis: monthsOf(latestPeriod),
 		reading: `${within.toLocaleString('en-GB')} of ${completed.toLocaleString('en-GB')} completed pathways (published counts).`,
 		spc: null
 	};

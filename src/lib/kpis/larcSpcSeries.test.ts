@@ -12,6 +12,7 @@ describe('LARC SPC series', () => {
 			{
 				month_end: '2026-01-31',
 				locality: 'Thurrock',
+				area: 'Thurrock',
 				reason: 'gynaecological',
 				waiting: 10,
 				within_target: 8,
@@ -20,6 +21,7 @@ describe('LARC SPC series', () => {
 			{
 				month_end: '2026-01-31',
 				locality: 'Mid Essex',
+				area: 'Mid Essex',
 				reason: 'gynaecological',
 				waiting: 5,
 				within_target: 5,
@@ -28,6 +30,7 @@ describe('LARC SPC series', () => {
 			{
 				month_end: '2026-01-31',
 				locality: 'Mid Essex',
+				area: 'Mid Essex',
 				reason: 'contraceptive',
 				waiting: 99,
 				within_target: 0,

@@ -16,6 +16,7 @@ import {
 	rttWithin18WeeksKpi,
 	type KpiResult
 } from './kpiResults';
+import { boardMonth } from './boardMonth';
 
 export const OVERVIEW_DATASETS = [
 	'larc_requests',
@@ -25,10 +26,13 @@ export const OVERVIEW_DATASETS = [
 	'rtt_completed'
 ] as const;
 
-export async function loadOverview(
-	db: AnalyticsDatabase,
-	manifest: Manifest
-): Promise<KpiResult[]> {
+export interface Overview {
+	/** YYYY-MM: the month every tile is dated against. */
+	boardMonth: string;
+	kpis: KpiResult[];
+}
+
+export async function loadOverview(db: AnalyticsDatabase, manifest: Manifest): Promise<Overview> {
 	// Monthly series cover only the whole months in which the extract is complete.
 	const months = completeMonths(reportingPeriod(manifest, 'larc_requests'));
 	const pessaryAsAt = reportingPeriod(manifest, 'pessary_activity').to;
@@ -40,7 +44,7 @@ export async function loadOverview(
 		cancerStandardPerformance(db, gynaeFds),
 		rttMonthlySummary(db, GYNAECOLOGY_SERVICE)
 	]);
-	return [
+	const kpis = [
 		larcListKpi(list, 'gynaecological'),
 		gynaeWithinTargetKpi(list),
 		larcListKpi(list, 'contraceptive'),
@@ -52,4 +56,5 @@ export async function loadOverview(
 		fasterDiagnosisKpi(fds),
 		rttWithin18WeeksKpi(rtt)
 	];
+	return { boardMonth: boardMonth(manifest), kpis };
 }

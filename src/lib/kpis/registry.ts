@@ -2,7 +2,9 @@
  * What each headline KPI on the overview is: its definition, which way is better, its target and
  * where that comes from, whether its data is real or synthetic, and the page with the detail.
  */
-import type { DataKind } from '$lib/data/datasets';
+import type { DataKind, LarcReason } from '$lib/data/datasets';
+import type { CancerChoice } from '$lib/queries/cancerChoice';
+import type { LarcPageState } from '$lib/url/larcParams';
 import { formatTargetPercent } from '$lib/format/numbers';
 import { WITHIN_TARGET_AIM, WITHIN_TARGET_AIM_SOURCE } from './larcSpcSeries';
 import { PESSARY_CHANGE_GRACE_WEEKS } from '$lib/queries/pessaryActivity';
@@ -20,6 +22,20 @@ export type KpiId = (typeof KPI_IDS)[number];
 
 export type Polarity = 'lower_is_better' | 'higher_is_better';
 
+/**
+ * Where a tile's "See the detail" link goes: the page, the card (its anchor) and the view that
+ * card needs to show the tile's own figure. The months come from the tile's result.
+ */
+export type KpiDetail =
+	| {
+			page: '/larc';
+			card: 'larc-spc' | 'community-share' | 'pessary';
+			reason?: LarcReason;
+			measure: LarcPageState['measure'];
+	  }
+	| { page: '/cancer'; card: 'fds'; cancer: CancerChoice }
+	| { page: '/rtt'; card: 'rtt-distribution' };
+
 export interface KpiDefinition {
 	id: KpiId;
 	title: string;
@@ -29,7 +45,7 @@ export interface KpiDefinition {
 	/** A target or reference, with its source; null where none exists. */
 	target: { value: number; label: string; source: string } | null;
 	kind: DataKind;
-	detail: '/larc' | '/cancer' | '/rtt';
+	detail: KpiDetail;
 }
 
 export const KPIS: Record<KpiId, KpiDefinition> = {
@@ -41,7 +57,7 @@ export const KPIS: Record<KpiId, KpiDefinition> = {
 		polarity: 'lower_is_better',
 		target: null,
 		kind: 'synthetic',
-		detail: '/larc'
+		detail: { page: '/larc', card: 'larc-spc', reason: 'gynaecological', measure: 'count' }
 	},
 	gynae_larc_within_target: {
 		id: 'gynae_larc_within_target',
@@ -55,7 +71,7 @@ export const KPIS: Record<KpiId, KpiDefinition> = {
 			source: WITHIN_TARGET_AIM_SOURCE
 		},
 		kind: 'synthetic',
-		detail: '/larc'
+		detail: { page: '/larc', card: 'larc-spc', reason: 'gynaecological', measure: 'count' }
 	},
 	contraceptive_larc_waiting: {
 		id: 'contraceptive_larc_waiting',
@@ -65,7 +81,7 @@ export const KPIS: Record<KpiId, KpiDefinition> = {
 		polarity: 'lower_is_better',
 		target: null,
 		kind: 'synthetic',
-		detail: '/larc'
+		detail: { page: '/larc', card: 'larc-spc', reason: 'contraceptive', measure: 'count' }
 	},
 	gynae_larc_community_share: {
 		id: 'gynae_larc_community_share',
@@ -80,7 +96,12 @@ export const KPIS: Record<KpiId, KpiDefinition> = {
 			source: 'DHSC women’s health hubs cost-benefit analysis scenario (a reference, not a target)'
 		},
 		kind: 'synthetic',
-		detail: '/larc'
+		detail: {
+			page: '/larc',
+			card: 'community-share',
+			reason: 'gynaecological',
+			measure: 'count'
+		}
 	},
 	pessary_changes_overdue: {
 		id: 'pessary_changes_overdue',
@@ -93,7 +114,7 @@ export const KPIS: Record<KpiId, KpiDefinition> = {
 		polarity: 'lower_is_better',
 		target: null,
 		kind: 'synthetic',
-		detail: '/larc'
+		detail: { page: '/larc', card: 'pessary', measure: 'count' }
 	},
 	fds_gynaecology: {
 		id: 'fds_gynaecology',
@@ -105,7 +126,7 @@ export const KPIS: Record<KpiId, KpiDefinition> = {
 		// The threshold depends on the month: see standardsInForce() in cancerStandards.ts.
 		target: null,
 		kind: 'real',
-		detail: '/cancer'
+		detail: { page: '/cancer', card: 'fds', cancer: 'gynaecological' }
 	},
 	rtt_gynaecology_within_18_weeks: {
 		id: 'rtt_gynaecology_within_18_weeks',
@@ -117,6 +138,6 @@ export const KPIS: Record<KpiId, KpiDefinition> = {
 		// The 92% standard applies to incomplete pathways, which these files do not hold.
 		target: null,
 		kind: 'real',
-		detail: '/rtt'
+		detail: { page: '/rtt', card: 'rtt-distribution' }
 	}
 };

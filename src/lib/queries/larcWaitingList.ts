@@ -17,6 +17,11 @@ export interface WaitingListRow {
 	[key: string]: string | number;
 	month_end: string;
 	locality: Locality;
+	/**
+	 * The area the row describes, as charts, tables and downloads name it: the PCN's name when a
+	 * PCN is chosen (its figures are that PCN's alone), otherwise the locality.
+	 */
+	area: string;
 	reason: LarcReason;
 	waiting: number;
 	/** Of those waiting, how many had waited no longer than their reason's target. */
@@ -45,6 +50,7 @@ grid AS (
 				AND (CAST(? AS VARCHAR) IS NULL OR pcn_code = ?)) l,
 		(VALUES ('gynaecological'), ('contraceptive')) AS reasons(reason)
 ),
+selected_pcn AS (SELECT any_value(pcn_name) AS pcn_name FROM practices WHERE pcn_code = CAST(? AS VARCHAR)),
 targets AS (SELECT CAST(? AS DOUBLE) AS gynae_weeks, CAST(? AS DOUBLE) AS contra_weeks),
 waiting AS (
 	SELECT m.month_end, q.locality, q.reason, count(*) AS waiting,
@@ -59,10 +65,12 @@ waiting AS (
 	LEFT JOIN rate_ages a ON a.reason = q.reason AND a.age_band = q.age_band
 	GROUP BY ALL
 )
-SELECT g.month_end, g.locality, g.reason, coalesce(w.waiting, 0)::INTEGER AS waiting,
+SELECT g.month_end, g.locality, coalesce(s.pcn_name, g.locality) AS area, g.reason,
+	coalesce(w.waiting, 0)::INTEGER AS waiting,
 	coalesce(w.within_target, 0)::INTEGER AS within_target,
 	coalesce(w.waiting_in_rate_ages, 0)::INTEGER AS waiting_in_rate_ages
 FROM grid g
+CROSS JOIN selected_pcn s
 LEFT JOIN waiting w USING (month_end, locality, reason)
 ORDER BY g.month_end, g.locality, g.reason
 `;
@@ -84,6 +92,7 @@ export async function waitingListAtMonthEnd(
 		...params,
 		...rateAgesParams(filter.ageBand),
 		...params.slice(0, 4),
+		filter.pcnCode ?? null,
 		targets.gynaecologicalWeeks,
 		targets.contraceptiveWeeks
 	]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { larcQuery, parseLarcParams } from './larcParams';
+import { larcQuery, larcSearch, parseLarcParams, type LarcPageState } from './larcParams';
 
 describe('parseLarcParams', () => {
 	it('reads every filter from the URL into typed values', () => {
@@ -58,5 +58,36 @@ describe('larcQuery', () => {
 			'?locality=thurrock&reason=gynaecological'
 		);
 		expect(larcQuery(params, { locality: undefined, reason: '' })).toBe('?');
+	});
+});
+
+describe('larcSearch', () => {
+	it('writes a typed state that parseLarcParams reads back unchanged', () => {
+		const state: LarcPageState = {
+			locality: 'South East Essex',
+			pcnCode: 'U28765',
+			ageBand: '25-34',
+			reason: 'contraceptive',
+			fromMonth: '2026-08',
+			toMonth: '2026-10',
+			contraceptiveTargetWeeks: 8,
+			clearBy: '2027-04-30',
+			measure: 'rate',
+			pessaryGraceWeeks: 6
+		};
+		const parsed = parseLarcParams(new URLSearchParams(larcSearch(state)));
+		expect(parsed).toEqual({ state, problems: [] });
+	});
+
+	it('states the period, reason and measure given, defaults included', () => {
+		expect(
+			larcSearch({
+				reason: 'gynaecological',
+				measure: 'count',
+				fromMonth: '2026-08',
+				toMonth: '2026-10'
+			})
+		).toBe('?reason=gynaecological&from=2026-08&to=2026-10&measure=count');
+		expect(larcSearch({})).toBe('');
 	});
 });

@@ -11,7 +11,7 @@ import {
 	type Locality
 } from '$lib/data/datasets';
 import { PESSARY_CHANGE_GRACE_WEEKS } from '$lib/queries/pessaryActivity';
-import { parseLocalityParam } from './localityParam';
+import { LOCALITY_PARAM, localitySlug, parseLocalityParam } from './localityParam';
 
 export const LARC_AGE_BANDS = AGE_BANDS.filter((band) => band !== '0-14');
 
@@ -85,6 +85,34 @@ export function parseLarcParams(params: URLSearchParams): ParsedLarcParams {
 		state.fromMonth = state.toMonth = undefined;
 	}
 	return { state, problems };
+}
+
+/** The URL parameter each field of the state is read from by parseLarcParams (locality aside). */
+const PARAM_OF_FIELD = {
+	pcnCode: 'pcn',
+	ageBand: 'age',
+	reason: 'reason',
+	fromMonth: 'from',
+	toMonth: 'to',
+	contraceptiveTargetWeeks: 'contraTarget',
+	clearBy: 'clearBy',
+	measure: 'measure',
+	pessaryGraceWeeks: 'pessaryGrace'
+} as const satisfies Record<Exclude<keyof LarcPageState, 'locality'>, ParamName>;
+
+/**
+ * The /larc query string for a (partial) state, built from typed values: every field given is
+ * written, defaults included, so a link states its period, reason and measure outright.
+ */
+export function larcSearch(state: Partial<LarcPageState>): string {
+	const params = new URLSearchParams();
+	if (state.locality) params.set(LOCALITY_PARAM, localitySlug(state.locality));
+	for (const [field, name] of Object.entries(PARAM_OF_FIELD)) {
+		const value = state[field as keyof typeof PARAM_OF_FIELD];
+		if (value !== undefined) params.set(name, String(value));
+	}
+	const query = params.toString();
+	return query ? `?${query}` : '';
 }
 
 /** The query string for a changed state; defaults are left out to keep URLs short. */

@@ -49,6 +49,7 @@ const input = (over: Partial<QueueCardInput> = {}): QueueCardInput => ({
 	flows: [ICB_CONTRACEPTIVE],
 	waits: [],
 	reason: 'contraceptive',
+	areaLabel: 'Mid and South Essex',
 	targets: { gynaecological: 18, contraceptive: 6 },
 	asAt: '2026-10-31',
 	clearBy: '2027-05-01',

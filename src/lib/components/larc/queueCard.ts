@@ -21,6 +21,8 @@ export interface QueueCardInput {
 	flows: readonly FlowsRow[];
 	waits: readonly WaitsRow[];
 	reason: LarcReason;
+	/** The area chosen (ICB, locality or PCN), named in the chart's label. */
+	areaLabel: string;
 	/** Target wait in weeks, by reason. */
 	targets: Record<LarcReason, number>;
 	asAt: string;
@@ -182,7 +184,7 @@ export function queueCardModel(input: QueueCardInput): QueueCardModel {
 		summary: summarise(headline, input),
 		aim: `Aim: ${aimText} of women seen within the target wait (${input.targets[input.reason]} weeks for ${input.reason} reasons), ${WITHIN_TARGET_AIM_SOURCE}.`,
 		chartHeading: `Load (requests ÷ fits and removals), ${input.reason} reasons, ${window}`,
-		chartLabel: `Bar chart: queue load by area for ${input.reason} LARC`,
+		chartLabel: `Bar chart: queue load by area for ${input.reason} LARC, ${input.areaLabel}`,
 		bars: chosen.flatMap(({ flow, maths }) =>
 			maths.load === null
 				? []

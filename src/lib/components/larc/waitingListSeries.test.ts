@@ -14,6 +14,7 @@ const rows: WaitingListRow[] = [
 	{
 		month_end: '2026-09-30',
 		locality: 'Thurrock',
+		area: 'Thurrock',
 		reason: 'gynaecological',
 		waiting: 40,
 		within_target: 0,
@@ -22,6 +23,7 @@ const rows: WaitingListRow[] = [
 	{
 		month_end: '2026-09-30',
 		locality: 'Thurrock',
+		area: 'Thurrock',
 		reason: 'contraceptive',
 		waiting: 12,
 		within_target: 0,
@@ -30,6 +32,7 @@ const rows: WaitingListRow[] = [
 	{
 		month_end: '2026-10-31',
 		locality: 'Thurrock',
+		area: 'Thurrock',
 		reason: 'gynaecological',
 		waiting: 44,
 		within_target: 0,
@@ -38,6 +41,7 @@ const rows: WaitingListRow[] = [
 	{
 		month_end: '2026-10-31',
 		locality: 'Thurrock',
+		area: 'Thurrock',
 		reason: 'contraceptive',
 		waiting: 9,
 		within_target: 0,
@@ -80,6 +84,7 @@ describe('waiting list shapes', () => {
 			{
 				month_end: '2026-09-30',
 				locality: 'Thurrock',
+				area: 'Thurrock',
 				gynaecological: 40,
 				contraceptive: 12,
 				gynaecologicalRate: null,
@@ -88,6 +93,7 @@ describe('waiting list shapes', () => {
 			{
 				month_end: '2026-10-31',
 				locality: 'Thurrock',
+				area: 'Thurrock',
 				gynaecological: 44,
 				contraceptive: 9,
 				gynaecologicalRate: null,
@@ -118,5 +124,12 @@ describe('waiting list shapes', () => {
 			'Gynaecological per 1,000 women aged 25–34',
 			'Contraceptive per 1,000 women aged 25–34'
 		]);
+	});
+
+	it("names the line and the table rows after a chosen PCN, not the PCN's locality", () => {
+		const pcnRows = rows.map((r) => ({ ...r, area: 'ASOP PCN' }));
+		const [gynae] = waitingListPanels(pcnRows);
+		expect(gynae.series.map((s) => s.label)).toEqual(['ASOP PCN']);
+		expect(waitingListTable(pcnRows).map((r) => r.area)).toEqual(['ASOP PCN', 'ASOP PCN']);
 	});
 });

@@ -1,4 +1,8 @@
-/** Shapes waiting-list rows for the chart (one panel per reason) and the table (one row per month and locality). */
+/**
+ * Shapes waiting-list rows for the chart (one panel per reason) and the table (one row per month
+ * and area). Lines, rows and downloads are named by each row's area (a PCN's name when a PCN is
+ * chosen), never by the locality behind it; colours stay with the locality.
+ */
 import { LARC_REASONS, type LarcReason, type Locality } from '$lib/data/datasets';
 import type { WaitingListRow } from '$lib/queries/larcWaitingList';
 import type { FemalePopulationRow } from '$lib/queries/femalePopulation';
@@ -55,12 +59,11 @@ export function waitingListPanels(
 	return LARC_REASONS.map((reason) => ({
 		reason,
 		series: LOCALITIES.flatMap((locality, i) => {
-			const points = rows
-				.filter((r) => r.reason === reason && r.locality === locality)
-				.map((r) => ({ date: r.month_end, value: value(r) }));
-			return points.length === 0
+			const mine = rows.filter((r) => r.reason === reason && r.locality === locality);
+			const points = mine.map((r) => ({ date: r.month_end, value: value(r) }));
+			return mine.length === 0
 				? []
-				: [{ key: locality, label: locality, ...SERIES_STYLES[i], points }];
+				: [{ key: locality, label: mine[0].area, ...SERIES_STYLES[i], points }];
 		})
 	}));
 }
@@ -68,6 +71,7 @@ export function waitingListPanels(
 export interface WaitingListTableRow {
 	month_end: string;
 	locality: Locality;
+	area: string;
 	gynaecological: number;
 	contraceptive: number;
 	/** Per 1,000 women of the rate's ages; null without denominators. */
@@ -81,12 +85,13 @@ export function waitingListTable(
 ): WaitingListTableRow[] {
 	const byKey = new Map<string, WaitingListTableRow>();
 	for (const r of rows) {
-		const key = `${r.month_end}|${r.locality}`;
+		const key = `${r.month_end}|${r.area}`;
 		let row = byKey.get(key);
 		if (!row) {
 			row = {
 				month_end: r.month_end,
 				locality: r.locality,
+				area: r.area,
 				gynaecological: 0,
 				contraceptive: 0,
 				gynaecologicalRate: null,
