@@ -124,7 +124,7 @@ describe('larc_requests calibration', () => {
 		expectRatioAsAssumed(most, least);
 	});
 
-	it('dates requests, fits and removals on working days only', async () => {
+	it('dates requests, fits, removals and pessary episodes on working days only', async () => {
 		// isodow: 6 = Saturday, 7 = Sunday. Bank holidays typed from GOV.UK's list for England and Wales.
 		const holidays = ['2024-12-25', '2025-04-18', '2025-08-25', '2026-05-25', '2026-12-28']
 			.map((day) => `DATE '${day}'`)

@@ -30,7 +30,8 @@ export function queueLoad(demandPerWeek: number, capacityPerWeek: number): numbe
  * P(wait > target) = exp(−target / mean wait) = exp(−factor). Its calc_target_mean_wait
  * documentation ties factors 4–6 to a 1.8 %–0.2 % chance of breaching (exp(−4) = 1.83 %,
  * exp(−6) = 0.25 %), and wl_stats documents the factor-4 target queue as "approximately 98.2 %"
- * within target (1 − exp(−4) = 98.17 %). An aim of 92 % gives −ln(0.08) ≈ 2.53.
+ * within target (1 − exp(−4) = 98.17 %) (R/calc_target_mean_wait.R, R/wl_stats.R at the commit in
+ * tests/reference-vectors/waitinglist_queueing.json). An aim of 92 % gives −ln(0.08) ≈ 2.53.
  */
 export function meanWaitFactor(withinTargetAim: number): number {
 	if (!(withinTargetAim > 0 && withinTargetAim < 1))
