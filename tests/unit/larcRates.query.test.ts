@@ -18,8 +18,8 @@ let db: AnalyticsDatabase;
 
 beforeAll(async () => {
 	db = await openHandMadeDatabase({
-		practices: `SELECT * FROM (VALUES ('P1', 'U1', 'Thurrock'), ('P2', 'U2', 'Mid Essex'))
-			t(practice_code, pcn_code, locality)`,
+		practices: `SELECT * FROM (VALUES ('P1', 'U1', 'Grays PCN', 'Thurrock'), ('P2', 'U2', 'Chelmsford PCN', 'Mid Essex'))
+			t(practice_code, pcn_code, pcn_name, locality)`,
 		geography_lsoa: `SELECT lsoa21_code, locality, imd25_quintile::INTEGER AS imd25_quintile FROM (VALUES
 			('L1', 'Thurrock', 1), ('L2', 'Thurrock', 5), ('L3', 'Mid Essex', 1)) t(lsoa21_code, locality, imd25_quintile)`,
 		// Women 15–64 (gynaecological): L1 600, L2 450, L3 1,600. Women 15–54 (contraceptive):
