@@ -30,13 +30,15 @@ const ROUTES = [
 async function open(page: Page, path: string, ready: string) {
 	await page.goto(`${dashboard.server().origin}${path}`);
 	await page.locator(ready).first().waitFor({ timeout: 90_000 });
-	await page
-		.getByTestId('selection-status')
-		.filter({ hasText: /^Showing/ })
-		.waitFor();
 }
 
-const status = (page: Page) => page.getByTestId('selection-status');
+const status = (page: Page) => page.getByRole('status');
+
+/** The page's status message once the figures are shown. */
+const shown = (page: Page) =>
+	status(page)
+		.filter({ hasText: /^Showing/ })
+		.waitFor();
 
 /**
  * Records which live regions screen readers would hear change: any element with aria-live or a
@@ -153,6 +155,7 @@ describe('keyboard, zoom and screen-reader access', () => {
 	it('announces each filter change once, politely, naming the whole selection', async () => {
 		const { page } = await openOfflinePage(dashboard.browser(), dashboard.server().origin);
 		await open(page, ROUTES[1].path, ROUTES[1].ready);
+		await shown(page);
 		await expect(status(page).textContent()).resolves.toMatch(
 			/^Showing Mid and South Essex, gynaecological reasons, all ages, women waiting as a count, \w+ \d{4} to \w+ \d{4}, contraceptive target 6 weeks, excess list cleared by \d{1,2} \w+ \d{4}\.$/
 		);
@@ -209,6 +212,7 @@ describe('keyboard, zoom and screen-reader access', () => {
 		for (const { route, before, choose, after } of changes) {
 			const { page } = await openOfflinePage(dashboard.browser(), dashboard.server().origin);
 			await open(page, route.path, route.ready);
+			await shown(page);
 			await expect(status(page).textContent(), route.path).resolves.toBe(before);
 			await expect(page.locator('[role="status"]').count(), route.path).resolves.toBe(1);
 			const heard = await recordLiveRegionChanges(page);
