@@ -60,7 +60,7 @@ export async function openNodeDatabase(): Promise<ArrowDatabase> {
 export async function openNodeDatabaseWithData(
 	dataDir: string,
 	only?: readonly DatasetName[]
-): Promise<{ db: AnalyticsDatabase; manifest: Manifest; loaded: LoadedDataset[] }> {
+): Promise<{ db: ArrowDatabase; manifest: Manifest; loaded: LoadedDataset[] }> {
 	const manifest = parseManifest(
 		JSON.parse(await readFile(path.join(dataDir, 'manifest.json'), 'utf8'))
 	);
