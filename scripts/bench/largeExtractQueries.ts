@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { AnalyticsDatabase } from '$lib/data/database';
+import type { ArrowDatabase } from '$lib/data/database';
 import { LOCALITIES, type Locality, type Manifest } from '$lib/data/datasets';
 import { loadDatasets, type LoadedDataset } from '$lib/data/loadDatasets';
 import { reportingPeriod } from '$lib/data/period';
@@ -41,7 +41,7 @@ function larcLoad(loaded: readonly LoadedDataset[]): LoadedDataset {
 }
 
 /** Drops and reloads larc_requests so each repetition runs the real loader on the same engine. */
-async function reloadLarc(db: AnalyticsDatabase, manifest: Manifest, dataDir: string) {
+async function reloadLarc(db: ArrowDatabase, manifest: Manifest, dataDir: string) {
 	await db.query('DROP TABLE larc_requests');
 	const fetchBytes = async (file: string) =>
 		new Uint8Array(await readFile(path.join(dataDir, file)));
@@ -92,12 +92,12 @@ export async function measureLargeExtract(
 		const perLocality = monthsIn(period) * 2;
 		const all = await timeQuery(
 			queryRuns,
-			() => waitingListAtMonthEnd(db, period),
+			() => waitingListAtMonthEnd(db, { period }),
 			perLocality * LOCALITIES.length
 		);
 		const one = await timeQuery(
 			queryRuns,
-			() => waitingListAtMonthEnd(db, period, { locality }),
+			() => waitingListAtMonthEnd(db, { period, filter: { locality } }),
 			perLocality
 		);
 		return {

@@ -6,14 +6,15 @@ import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { AnalyticsDatabase } from '../../src/lib/data/database';
+import type { ArrowDatabase } from '../../src/lib/data/database';
 import { decodeParquetNode, openNodeDatabase } from '../../src/lib/server/duckdbWasmNode';
 import { openNativeDuckdb } from './nativeDuckdb';
 
-/** Opens DuckDB-WASM with one table per entry, each made by the SELECT given. */
-export async function openHandMadeDatabase(
-	tables: Record<string, string>
-): Promise<AnalyticsDatabase> {
+/**
+ * Opens DuckDB-WASM with one table per entry, each made by the SELECT given. The result is an
+ * ArrowDatabase, so it serves query functions (AnalyticsDatabase) and Arrow checks alike.
+ */
+export async function openHandMadeDatabase(tables: Record<string, string>): Promise<ArrowDatabase> {
 	const dir = mkdtempSync(path.join(tmpdir(), 'hand-made-'));
 	const native = await openNativeDuckdb();
 	const db = await openNodeDatabase();

@@ -54,7 +54,7 @@ describe('cancerStandardPerformance on a hand-made extract', () => {
 	});
 
 	it('sums the former CCGs and keeps a count that was not published as null', async () => {
-		expect(await cancerStandardPerformance(db, FDS_ALL)).toEqual([
+		expect(await cancerStandardPerformance(db, { measure: FDS_ALL })).toEqual([
 			{
 				period: '2021-07-01',
 				referral_route: 'all_routes',
@@ -75,22 +75,22 @@ describe('cancerStandardPerformance on a hand-made extract', () => {
 	});
 
 	it('picks one route and one suspected cancer', async () => {
-		const usc = await cancerStandardPerformance(db, FDS_GYNAE_USC);
+		const usc = await cancerStandardPerformance(db, { measure: FDS_GYNAE_USC });
 		expect(usc.map((r) => [r.period, r.total, r.within_standard])).toEqual([
 			['2024-07-01', 614, 361]
 		]);
-		const screening = await cancerStandardPerformance(db, FDS_GYNAE_SCREENING);
+		const screening = await cancerStandardPerformance(db, { measure: FDS_GYNAE_SCREENING });
 		expect(screening.map((r) => [r.total, r.within_standard])).toEqual([[17, 13]]);
 	});
 
 	it('follows the 62-day standard from urgent GP referrals to all routes in October 2023', async () => {
-		const rows = await cancerStandardPerformance(db, SIXTY_TWO_ALL);
+		const rows = await cancerStandardPerformance(db, { measure: SIXTY_TWO_ALL });
 		// Not the modality row, not the USC row after the change, not the screening row before it.
 		expect(rows.map((r) => [r.period, r.referral_route, r.total, r.within_standard])).toEqual([
 			['2023-07-01', 'urgent_suspected_cancer', 276, 159],
 			['2024-07-01', 'all_routes', 533, 277]
 		]);
-		const gynae = await cancerStandardPerformance(db, SIXTY_TWO_GYNAE_ALL_ROUTES);
+		const gynae = await cancerStandardPerformance(db, { measure: SIXTY_TWO_GYNAE_ALL_ROUTES });
 		expect(gynae.map((r) => [r.total, r.within_standard])).toEqual([[20, 5]]);
 	});
 });
@@ -112,7 +112,7 @@ describe('cancerStandardPerformance on the built extract', () => {
 				r['REFERRAL ROUTE'] === 'URGENT SUSPECTED CANCER' &&
 				r['SUSPECTED CANCER OR BREAST SYMPTOMATIC (2)'] === 'Suspected gynaecological cancer'
 		)!;
-		const [row] = await cancerStandardPerformance(db, FDS_GYNAE_USC);
+		const [row] = await cancerStandardPerformance(db, { measure: FDS_GYNAE_USC });
 		expect(row.period).toBe('2024-07-01');
 		expect(row.total).toBe(publishedNumber(published.TOTAL));
 		expect(row.within_standard).toBe(publishedNumber(published['WITHIN 28 DAYS']));
@@ -125,7 +125,7 @@ describe('cancerStandardPerformance on the built extract', () => {
 	});
 
 	it('gives the 62-day all-cancer figures of the published files, in each era', async () => {
-		const rows = await cancerStandardPerformance(db, SIXTY_TWO_ALL);
+		const rows = await cancerStandardPerformance(db, { measure: SIXTY_TWO_ALL });
 		const partA = readReferenceCsv('cwt_commissioner_QH8_2024-07_62_day_all_cancer.csv').find(
 			(r) => r.part === 'PART A: ALL ROUTES'
 		)!;
@@ -163,7 +163,7 @@ describe('cancerStandardPerformance on the built extract', () => {
 					AND cancer_type IS NOT DISTINCT FROM ${measure.cancerType === null ? 'NULL' : `'${measure.cancerType}'`}
 					AND treatment_modality IS NULL AND treatment_stage IS NULL
 				GROUP BY period ORDER BY period`);
-			const rows = await cancerStandardPerformance(db, measure);
+			const rows = await cancerStandardPerformance(db, { measure });
 			expect(
 				rows.map((r) => ({ period: r.period, total: r.total, within_standard: r.within_standard })),
 				measure.key

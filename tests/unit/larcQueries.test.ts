@@ -50,7 +50,11 @@ describe('waitsByReasonAndLocality', () => {
 		rows.find((r) => r.locality === locality && r.reason === reason && r.status === status);
 
 	beforeAll(async () => {
-		rows = await waitsByReasonAndLocality(db, {}, { asAt: AS_AT, from: FROM }, TARGETS);
+		rows = await waitsByReasonAndLocality(db, {
+			filter: {},
+			period: { asAt: AS_AT, from: FROM },
+			targets: TARGETS
+		});
 	});
 
 	it('measures those still waiting: list size, median and 92nd percentile, within target', () => {
@@ -99,19 +103,18 @@ describe('waitsByReasonAndLocality', () => {
 	});
 
 	it('narrows to a PCN through a bound parameter', async () => {
-		const pcn = await waitsByReasonAndLocality(
-			db,
-			{ pcnCode: 'U2' },
-			{ asAt: AS_AT, from: FROM },
-			TARGETS
-		);
+		const pcn = await waitsByReasonAndLocality(db, {
+			filter: { pcnCode: 'U2' },
+			period: { asAt: AS_AT, from: FROM },
+			targets: TARGETS
+		});
 		expect(pcn.filter((r) => r.locality === 'Thurrock')).toEqual([]);
 	});
 });
 
 describe('larcFlows', () => {
 	it('gives weekly demand, fits and removals over the last 13 weeks, and the queue', async () => {
-		const rows = await larcFlows(db, {}, AS_AT);
+		const rows = await larcFlows(db, { filter: {}, asAt: AS_AT });
 		const thurrock = rows.find((r) => r.locality === 'Thurrock' && r.reason === 'gynaecological');
 		// Requests after 30 Dec 2025: 1, 2, 3 (not 4, made in October); fits: 1, 2.
 		expect(thurrock).toMatchObject({
@@ -153,14 +156,14 @@ describe('community share of gynaecological LARC', () => {
 	const period = { from: FROM, to: AS_AT };
 
 	it('counts primary care and hub fits against all gynaecological fits, by month', async () => {
-		expect(await communityShareByMonth(db, {}, period)).toEqual([
+		expect(await communityShareByMonth(db, { filter: {}, period })).toEqual([
 			{ month_end: '2026-02-28', community_fits: 2, all_fits: 2 }, // requests 1 (hub) and 7 (primary care)
 			{ month_end: '2026-03-31', community_fits: 0, all_fits: 1 } // request 2 (secondary care)
 		]);
 	});
 
 	it('and by PCN', async () => {
-		expect(await communityShareByPcn(db, {}, period)).toEqual([
+		expect(await communityShareByPcn(db, { filter: {}, period })).toEqual([
 			{
 				pcn_code: 'U2',
 				pcn_name: 'PCN Two',
@@ -184,7 +187,7 @@ describe('community share on the built extract', () => {
 			'pcns'
 		]);
 		const period = reportingPeriod(manifest, 'larc_requests');
-		const rows = await communityShareByPcn(built, {}, period);
+		const rows = await communityShareByPcn(built, { filter: {}, period });
 		const native = await openNativeDuckdb();
 		const expected = await native.rows(`
 			SELECT pcn_code,

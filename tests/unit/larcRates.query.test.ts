@@ -50,7 +50,7 @@ afterAll(async () => {
 
 describe('femalePopulation', () => {
 	it("sums women of each reason's ages by locality and for the ICB", async () => {
-		expect(await femalePopulation(db, {})).toEqual([
+		expect(await femalePopulation(db, { filter: {} })).toEqual([
 			{ locality: 'Mid Essex', reason: 'gynaecological', women: 1600 },
 			{ locality: 'Mid Essex', reason: 'contraceptive', women: 1000 },
 			{ locality: 'Thurrock', reason: 'gynaecological', women: 1050 },
@@ -62,7 +62,9 @@ describe('femalePopulation', () => {
 
 	it('or of the chosen band, for both reasons', async () => {
 		// Thurrock women aged 55–64: L1 300 + L2 50.
-		expect(await femalePopulation(db, { ageBand: '55-64', locality: 'Thurrock' })).toEqual([
+		expect(
+			await femalePopulation(db, { filter: { ageBand: '55-64', locality: 'Thurrock' } })
+		).toEqual([
 			{ locality: 'Thurrock', reason: 'gynaecological', women: 350 },
 			{ locality: 'Thurrock', reason: 'contraceptive', women: 350 },
 			{ locality: 'Mid and South Essex', reason: 'gynaecological', women: 350 },
@@ -73,7 +75,7 @@ describe('femalePopulation', () => {
 
 describe('waitingListAtMonthEnd: the numerator of a rate', () => {
 	const at = async (filter: { ageBand?: '45-54' }, locality: string, reason: string) =>
-		(await waitingListAtMonthEnd(db, MARCH_2026, filter)).find(
+		(await waitingListAtMonthEnd(db, { period: MARCH_2026, filter })).find(
 			(r) => r.locality === locality && r.reason === reason
 		);
 
@@ -114,7 +116,7 @@ describe('larcRequestsByDeprivation', () => {
 		// Women 15–64: quintile 1 = L1 600 + L3 1,600; quintile 5 = L2 450.
 		// Contraceptive: quintile 5 has request 4 only (5 is aged 60; 7 is before the period).
 		// Women 15–54: quintile 1 = L1 300 + L3 1,000; quintile 5 = L2 400.
-		expect(await larcRequestsByDeprivation(db, {}, Q1_2026)).toEqual([
+		expect(await larcRequestsByDeprivation(db, { filter: {}, period: Q1_2026 })).toEqual([
 			{ imd_quintile: 1, reason: 'gynaecological', requests: 3, women: 2200 },
 			{ imd_quintile: 5, reason: 'gynaecological', requests: 0, women: 450 },
 			{ imd_quintile: 1, reason: 'contraceptive', requests: 0, women: 1300 },
@@ -126,7 +128,10 @@ describe('larcRequestsByDeprivation', () => {
 		// Aged 55–64 in Thurrock: request 2 (gynaecological, L1) and 5 (contraceptive, L2);
 		// women L1 300 and L2 50.
 		expect(
-			await larcRequestsByDeprivation(db, { ageBand: '55-64', locality: 'Thurrock' }, Q1_2026)
+			await larcRequestsByDeprivation(db, {
+				filter: { ageBand: '55-64', locality: 'Thurrock' },
+				period: Q1_2026
+			})
 		).toEqual([
 			{ imd_quintile: 1, reason: 'gynaecological', requests: 1, women: 300 },
 			{ imd_quintile: 5, reason: 'gynaecological', requests: 0, women: 50 },

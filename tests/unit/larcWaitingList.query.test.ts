@@ -14,7 +14,7 @@ import {
 } from '$lib/server/duckdbWasmNode';
 import { waitingListAtMonthEnd, type WaitingListRow } from '$lib/queries/larcWaitingList';
 import { reportingPeriod } from '$lib/data/period';
-import { openNativeDuckdb, type NativeDuckdb } from '../support/nativeDuckdb';
+import { openNativeDuckdb, type NativeDuckdb, type NativeRow } from '../support/nativeDuckdb';
 import { openHandMadeDatabase } from '../support/handMadeTables';
 
 const DATA_DIR = 'static/data';
@@ -55,7 +55,7 @@ describe('waitingListAtMonthEnd on a hand-made extract', () => {
 	});
 
 	it('counts each woman still waiting at each month end, by locality and reason', async () => {
-		const rows = await waitingListAtMonthEnd(db, JAN_FEB_2026);
+		const rows = await waitingListAtMonthEnd(db, { period: JAN_FEB_2026 });
 		const value = (month: string, locality: string, reason: string) =>
 			rows.find((r) => r.month_end === month && r.locality === locality && r.reason === reason)
 				?.waiting;
@@ -76,12 +76,10 @@ describe('waitingListAtMonthEnd on a hand-made extract', () => {
 		// Thurrock gynae on 31 Jan: request 1 has waited 26 days (3.7 weeks), request 3 11 days.
 		const within = async (gynaecologicalWeeks: number) =>
 			(
-				await waitingListAtMonthEnd(
-					db,
-					JAN_FEB_2026,
-					{},
-					{ gynaecologicalWeeks, contraceptiveWeeks: 6 }
-				)
+				await waitingListAtMonthEnd(db, {
+					period: JAN_FEB_2026,
+					targets: { gynaecologicalWeeks, contraceptiveWeeks: 6 }
+				})
 			).find(
 				(r) =>
 					r.month_end === '2026-01-31' && r.locality === 'Thurrock' && r.reason === 'gynaecological'
@@ -92,25 +90,40 @@ describe('waitingListAtMonthEnd on a hand-made extract', () => {
 	});
 
 	it('filters to one locality, or one PCN, through bound parameters', async () => {
-		const rows = await waitingListAtMonthEnd(db, JAN_FEB_2026, { locality: 'Mid Essex' });
+		const rows = await waitingListAtMonthEnd(db, {
+			period: JAN_FEB_2026,
+			filter: { locality: 'Mid Essex' }
+		});
 		expect(new Set(rows.map((r) => r.locality))).toEqual(new Set(['Mid Essex']));
 		// Rows are ordered by month end, locality, reason ('contraceptive' < 'gynaecological').
 		expect(rows.map((r) => r.waiting)).toEqual([1, 0, 2, 0]);
-		const byPcn = await waitingListAtMonthEnd(db, JAN_FEB_2026, { pcnCode: 'U1' });
+		const byPcn = await waitingListAtMonthEnd(db, {
+			period: JAN_FEB_2026,
+			filter: { pcnCode: 'U1' }
+		});
 		expect(byPcn.map((r) => r.waiting)).toEqual([1, 2, 0, 1]);
-		const noneOfThatAge = await waitingListAtMonthEnd(db, JAN_FEB_2026, { ageBand: '15-24' });
+		const noneOfThatAge = await waitingListAtMonthEnd(db, {
+			period: JAN_FEB_2026,
+			filter: { ageBand: '15-24' }
+		});
 		expect(noneOfThatAge.every((r) => r.waiting === 0)).toBe(true);
 	});
 
 	it("labels rows with the chosen PCN's name, not its locality", async () => {
-		const byPcn = await waitingListAtMonthEnd(db, JAN_FEB_2026, { pcnCode: 'U1' });
+		const byPcn = await waitingListAtMonthEnd(db, {
+			period: JAN_FEB_2026,
+			filter: { pcnCode: 'U1' }
+		});
 		expect(byPcn).toHaveLength(2 * 2);
 		expect(new Set(byPcn.map((r) => r.area))).toEqual(new Set(['Grays PCN']));
 		// The practice's locality is still recorded, for colours and rates by locality.
 		expect(new Set(byPcn.map((r) => r.locality))).toEqual(new Set(['Thurrock']));
-		const byLocality = await waitingListAtMonthEnd(db, JAN_FEB_2026, { locality: 'Thurrock' });
+		const byLocality = await waitingListAtMonthEnd(db, {
+			period: JAN_FEB_2026,
+			filter: { locality: 'Thurrock' }
+		});
 		expect(new Set(byLocality.map((r) => r.area))).toEqual(new Set(['Thurrock']));
-		const everywhere = await waitingListAtMonthEnd(db, JAN_FEB_2026);
+		const everywhere = await waitingListAtMonthEnd(db, { period: JAN_FEB_2026 });
 		expect(everywhere.every((r) => r.area === r.locality)).toBe(true);
 	});
 
@@ -145,7 +158,9 @@ describe('waitingListAtMonthEnd on the built extract', () => {
 	beforeAll(async () => {
 		const opened = await openNodeDatabaseWithData(DATA_DIR, ['larc_requests', 'practices']);
 		db = opened.db;
-		rows = await waitingListAtMonthEnd(db, reportingPeriod(opened.manifest, 'larc_requests'));
+		rows = await waitingListAtMonthEnd(db, {
+			period: reportingPeriod(opened.manifest, 'larc_requests')
+		});
 	});
 
 	afterAll(async () => {
@@ -167,9 +182,9 @@ describe('waitingListAtMonthEnd on the built extract', () => {
 			CROSS JOIN '${DATA_DIR}/larc_requests.parquet' r
 			JOIN '${DATA_DIR}/practices.parquet' p ON p.practice_code = r.practice_code
 			GROUP BY ALL`);
-		const key = (r: { month_end: unknown; locality: unknown; reason: unknown }) =>
+		const key = (r: Pick<WaitingListRow, 'month_end' | 'locality' | 'reason'> | NativeRow) =>
 			`${r.month_end}|${r.locality}|${r.reason}`;
-		const expectedByKey = new Map(expected.map((r) => [key(r as WaitingListRow), r.waiting]));
+		const expectedByKey = new Map(expected.map((r) => [key(r), r.waiting]));
 		for (const row of rows) expect(row.waiting, key(row)).toBe(expectedByKey.get(key(row)) ?? 0);
 		expect(rows.reduce((s, r) => s + r.waiting, 0)).toBeGreaterThan(0);
 	});

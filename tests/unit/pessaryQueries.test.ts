@@ -54,7 +54,9 @@ describe('ring pessary care', () => {
 	it('counts episodes done in each complete month, leaving out the partial first month', async () => {
 		expect(completeMonths(EXTRACT)).toEqual({ from: '2025-02-01', to: '2026-03-31' });
 		// Episode 1, done in January 2025, is left out; episode 11 is done after the as-at date.
-		expect(await pessaryEpisodesByMonth(db, {}, completeMonths(EXTRACT))).toEqual([
+		expect(
+			await pessaryEpisodesByMonth(db, { filter: {}, months: completeMonths(EXTRACT) })
+		).toEqual([
 			{ month_end: '2025-03-31', setting: 'primary_care', episodes: 1 },
 			{ month_end: '2025-05-31', setting: 'secondary_care', episodes: 1 },
 			{ month_end: '2025-12-31', setting: 'hub', episodes: 1 },
@@ -65,7 +67,7 @@ describe('ring pessary care', () => {
 	it('counts a change as overdue only when more than 4 weeks past due, and first fits apart', async () => {
 		// 4 weeks' grace: changes due on or before 2 March 2026 (29 days or more before 31 March).
 		expect(overdueIfDueBy(AS_AT, 4)).toBe('2026-03-02');
-		const rows = await pessaryOverdue(db, {}, AS_AT, { graceWeeks: 4 });
+		const rows = await pessaryOverdue(db, { filter: {}, asAt: AS_AT, graceWeeks: 4 });
 		// Thurrock: changes 1, 2, 3, 4, 11 due; 4 (not done) and 11 (done after) overdue: 75 and 44 days.
 		const thurrock = rows.find((r) => r.locality === 'Thurrock');
 		expect(thurrock).toMatchObject({
@@ -97,7 +99,7 @@ describe('ring pessary care', () => {
 
 	it('takes the grace period as a parameter', async () => {
 		// 2 weeks' grace: changes due by 16 March 2026, so changes 6 (21 days) and 10 (28) count.
-		const rows = await pessaryOverdue(db, {}, AS_AT, { graceWeeks: 2 });
+		const rows = await pessaryOverdue(db, { filter: {}, asAt: AS_AT, graceWeeks: 2 });
 		expect(rows.find((r) => r.locality === 'Mid Essex')).toMatchObject({
 			changes_due: 3,
 			changes_overdue: 2
@@ -121,12 +123,12 @@ describe('ring pessary care', () => {
 		});
 		// Before: episodes 2 (primary care) and 9 (secondary); episode 1 is in January, left out.
 		// Since: episodes 3 (hub) and 5 (secondary).
-		expect(await pessaryShiftSinceHubs(db, {}, windows)).toEqual([
+		expect(await pessaryShiftSinceHubs(db, { filter: {}, windows })).toEqual([
 			{ phase: 'before_hubs', community_episodes: 1, all_episodes: 2 },
 			{ phase: 'since_hubs', community_episodes: 1, all_episodes: 2 }
 		]);
-		expect(await pessaryShiftSinceHubs(db, { locality: 'Mid Essex' }, windows)).toEqual([
-			{ phase: 'since_hubs', community_episodes: 0, all_episodes: 1 }
-		]);
+		expect(await pessaryShiftSinceHubs(db, { filter: { locality: 'Mid Essex' }, windows })).toEqual(
+			[{ phase: 'since_hubs', community_episodes: 0, all_episodes: 1 }]
+		);
 	});
 });

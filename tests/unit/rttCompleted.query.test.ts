@@ -48,7 +48,7 @@ describe('RTT queries on a hand-made extract', () => {
 	});
 
 	it('counts completed pathways, those within 18 weeks and those over 52 weeks', async () => {
-		const rows = await rttMonthlySummary(db, GYNAECOLOGY_SERVICE);
+		const rows = await rttMonthlySummary(db, { treatmentFunction: GYNAECOLOGY_SERVICE });
 		expect(rows).toEqual([
 			// 3 + 2 + 4 + 1 + 5 + 1 = 16; within 18 (bands up to >17-18) = 5; over 52 (>52-53 up) = 6.
 			{
@@ -77,7 +77,7 @@ describe('RTT queries on a hand-made extract', () => {
 	});
 
 	it('returns the weekly bands of one treatment function only, nulls kept', async () => {
-		const bands = await rttWeeklyBands(db, GYNAECOLOGY_SERVICE);
+		const bands = await rttWeeklyBands(db, { treatmentFunction: GYNAECOLOGY_SERVICE });
 		expect(bands).toHaveLength(11);
 		expect(
 			bands.find((b) => b.pathway === 'non_admitted' && b.weeks_from === 1)?.patients
@@ -94,7 +94,7 @@ describe('RTT queries on the built extract', () => {
 
 	beforeAll(async () => {
 		db = (await openNodeDatabaseWithData('static/data', ['rtt_completed'])).db;
-		summary = await rttMonthlySummary(db, GYNAECOLOGY_SERVICE);
+		summary = await rttMonthlySummary(db, { treatmentFunction: GYNAECOLOGY_SERVICE });
 	});
 
 	afterAll(async () => {
@@ -149,7 +149,7 @@ describe('RTT queries on the built extract', () => {
 	});
 
 	it('estimates the median and 95th percentile as NHS England publishes them', async () => {
-		const bands = await rttWeeklyBands(db, GYNAECOLOGY_SERVICE);
+		const bands = await rttWeeklyBands(db, { treatmentFunction: GYNAECOLOGY_SERVICE });
 		const estimate = (period: string, pathway: string, p: number) => {
 			const result = percentileFromWeeklyBands(
 				bands

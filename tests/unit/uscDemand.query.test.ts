@@ -84,16 +84,23 @@ describe('USC demand queries on hand-made tables', () => {
 	});
 
 	it('totals synthetic referrals by month, for gynaecological or all suspected cancers', async () => {
-		expect(await uscMonthlyReferrals(db, 'gynaecological', JUNE_JULY_2024)).toEqual([
+		expect(
+			await uscMonthlyReferrals(db, { cancer: 'gynaecological', period: JUNE_JULY_2024 })
+		).toEqual([
 			{ month: '2024-06-01', referrals: 8, women_registered: 3000 },
 			{ month: '2024-07-01', referrals: 10, women_registered: 3000 }
 		]);
-		const all = await uscMonthlyReferrals(db, 'all', { from: '2024-07-01', to: '2024-07-31' });
+		const all = await uscMonthlyReferrals(db, {
+			cancer: 'all',
+			period: { from: '2024-07-01', to: '2024-07-31' }
+		});
 		expect(all).toEqual([{ month: '2024-07-01', referrals: 42, women_registered: 3000 }]);
 	});
 
 	it('totals synthetic referrals by PCN over a period, with the PCN name', async () => {
-		expect(await uscReferralsByPcn(db, 'gynaecological', JUNE_JULY_2024)).toEqual([
+		expect(
+			await uscReferralsByPcn(db, { cancer: 'gynaecological', period: JUNE_JULY_2024 })
+		).toEqual([
 			{
 				pcn_code: 'U1',
 				pcn_name: 'PCN one',
@@ -111,7 +118,7 @@ describe('USC demand queries on hand-made tables', () => {
 				months: 2
 			}
 		]);
-		const all = await uscReferralsByPcn(db, 'all', JUNE_JULY_2024);
+		const all = await uscReferralsByPcn(db, { cancer: 'all', period: JUNE_JULY_2024 });
 		expect(all.map((r) => r.referrals)).toEqual([28, 52]);
 	});
 });
@@ -168,14 +175,14 @@ describe('USC demand queries on the built extracts', () => {
 		const monthly = await native.rows(`
 			SELECT strftime(month, '%Y-%m-%d') AS month, sum(referrals)::INTEGER AS referrals
 			FROM ${file} WHERE suspected_cancer = 'gynaecological' GROUP BY month ORDER BY month`);
-		const rows = await uscMonthlyReferrals(db, 'gynaecological', period);
+		const rows = await uscMonthlyReferrals(db, { cancer: 'gynaecological', period });
 		expect(rows.map((r) => ({ month: r.month, referrals: r.referrals }))).toEqual(monthly);
 		expect(rows.find((r) => r.month === '2024-07-01')?.referrals).toBe(547);
 		const lastYear = { from: '2025-07-01', to: period.to };
 		const byPcn = await native.rows(`
 			SELECT pcn_code, sum(referrals)::INTEGER AS referrals
 			FROM ${file} WHERE month >= DATE '2025-07-01' GROUP BY pcn_code ORDER BY pcn_code`);
-		const pcnRows = await uscReferralsByPcn(db, 'all', lastYear);
+		const pcnRows = await uscReferralsByPcn(db, { cancer: 'all', period: lastYear });
 		expect(pcnRows.map((r) => ({ pcn_code: r.pcn_code, referrals: r.referrals }))).toEqual(byPcn);
 		expect(pcnRows).toHaveLength(27);
 		expect(pcnRows.every((r) => r.pcn_name !== null && r.women_registered > 0)).toBe(true);

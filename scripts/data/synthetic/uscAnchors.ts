@@ -4,8 +4,9 @@
  * src/lib/queries/uscPublishedSql.ts, so the dashboard and the build count the same thing.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { bindNamedParams } from '../../../src/lib/data/namedParams';
 import {
-	SUSPECTED_GYNAE_CANCER,
+	USC_PUBLISHED_DEMAND_PARAMS,
 	uscPublishedDemandSql
 } from '../../../src/lib/queries/uscPublishedSql';
 import { dayOfDate, monthOfDay } from './calendar';
@@ -24,10 +25,11 @@ export async function readUscAnchors(
 	connection: DuckDBConnection,
 	relationOf: RelationOf = (dataset) => dataset
 ): Promise<UscAnchor[]> {
-	const reader = await connection.runAndReadAll(
+	const { sql, values } = bindNamedParams(
 		uscPublishedDemandSql(relationOf('cancer_waiting_times')),
-		[SUSPECTED_GYNAE_CANCER, SUSPECTED_GYNAE_CANCER]
+		USC_PUBLISHED_DEMAND_PARAMS
 	);
+	const reader = await connection.runAndReadAll(sql, values);
 	const rows = reader.getRowObjectsJS() as {
 		period: Date;
 		all_cancers: number | null;

@@ -8,6 +8,12 @@ import { DataType, type Table } from 'apache-arrow';
 export type Cell = string | number | boolean | null;
 export type PlainRow = Record<string, Cell>;
 
+/**
+ * A row type that lists its columns and nothing else (no index signature), so a typo such as
+ * `row.witing` does not compile.
+ */
+export type RowOf<T> = { [K in keyof T]: Cell };
+
 type Converter = (value: unknown) => Cell;
 
 const MS_PER_DAY = 86_400_000;
@@ -40,7 +46,7 @@ function converterFor(type: DataType): Converter {
 }
 
 /** Converts every row of an Arrow table; nulls stay null. */
-export function arrowToRows<T extends PlainRow = PlainRow>(table: Table): T[] {
+export function arrowToRows<T extends RowOf<T> = PlainRow>(table: Table): T[] {
 	const columns = table.schema.fields.map((field) => ({
 		name: field.name,
 		convert: converterFor(field.type),
@@ -53,7 +59,7 @@ export function arrowToRows<T extends PlainRow = PlainRow>(table: Table): T[] {
 			const value = vector?.get(i);
 			row[name] = value === null || value === undefined ? null : convert(value);
 		}
-		rows[i] = row as T;
+		rows[i] = row as unknown as T;
 	}
 	return rows;
 }

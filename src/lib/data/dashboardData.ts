@@ -3,13 +3,14 @@
  * page asks for it. Pages call `useDatasets([...])` and then run named queries on the result.
  */
 import { base } from '$app/paths';
-import type { AnalyticsDatabase, ParquetDecoder } from './database';
+import type { AnalyticsDatabase, ArrowDatabase, ParquetDecoder } from './database';
 import type { DatasetName, Manifest } from './datasets';
 import { loadDatasets, parseManifest } from './loadDatasets';
 import { browserParquetDecoder, openBrowserDatabase } from './duckdbBrowser';
 
 interface Engine {
-	db: AnalyticsDatabase;
+	/** Loads extracts as Arrow; pages see only its rows. */
+	db: ArrowDatabase;
 	manifest: Manifest;
 	decode: ParquetDecoder;
 }

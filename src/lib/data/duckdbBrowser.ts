@@ -9,20 +9,24 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import initParquet, { readParquet } from 'parquet-wasm/esm';
 import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
-import type { AnalyticsDatabase, ParquetDecoder } from './database';
+import { arrowToRows } from './arrowRows';
+import type { ArrowDatabase, ParquetDecoder } from './database';
 
 const BUNDLES: duckdb.DuckDBBundles = {
 	mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 	eh: { mainModule: ehWasm, mainWorker: ehWorker }
 };
 
-export async function openBrowserDatabase(): Promise<AnalyticsDatabase> {
+export async function openBrowserDatabase(): Promise<ArrowDatabase> {
 	const bundle = await duckdb.selectBundle(BUNDLES);
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
 	const conn = await db.connect();
-	return {
+	const database: ArrowDatabase = {
+		async rows(sql, values = []) {
+			return arrowToRows(await database.query(sql, values));
+		},
 		async query(sql, params = []) {
 			if (params.length === 0) return conn.query(sql);
 			const statement = await conn.prepare(sql);
@@ -40,6 +44,7 @@ export async function openBrowserDatabase(): Promise<AnalyticsDatabase> {
 			await db.terminate();
 		}
 	};
+	return database;
 }
 
 let parquetReady: Promise<unknown> | undefined;

@@ -6,7 +6,7 @@
  * Arrow IPC stream, which DuckDB-WASM inserts natively, so nothing leaves our own origin.
  */
 import { manifestSchema, type DatasetName, type Manifest, type ManifestEntry } from './datasets';
-import type { AnalyticsDatabase, ParquetDecoder } from './database';
+import type { ArrowDatabase, ParquetDecoder } from './database';
 
 export type FetchBytes = (file: string) => Promise<Uint8Array>;
 
@@ -28,7 +28,7 @@ export interface LoadedDataset {
 
 /** Decodes, inserts and checks one file, then swaps it in: a bad file never replaces good data. */
 async function loadOne(
-	db: AnalyticsDatabase,
+	db: ArrowDatabase,
 	entry: ManifestEntry,
 	fetchBytes: FetchBytes,
 	decodeParquet: ParquetDecoder
@@ -67,7 +67,7 @@ async function loadOne(
  * A file that fails leaves any table already loaded under that name as it was.
  */
 export async function loadDatasets(
-	db: AnalyticsDatabase,
+	db: ArrowDatabase,
 	manifest: Manifest,
 	fetchBytes: FetchBytes,
 	decodeParquet: ParquetDecoder,

@@ -38,11 +38,11 @@ export async function loadOverview(db: AnalyticsDatabase, manifest: Manifest): P
 	const pessaryAsAt = reportingPeriod(manifest, 'pessary_activity').to;
 	const [gynaeFds] = CWT_MEASURES.faster_diagnosis_28d.gynaecological;
 	const [list, share, overdue, fds, rtt] = await Promise.all([
-		waitingListAtMonthEnd(db, months),
-		communityShareByMonth(db, {}, months),
-		pessaryOverdue(db, {}, pessaryAsAt),
-		cancerStandardPerformance(db, gynaeFds),
-		rttMonthlySummary(db, GYNAECOLOGY_SERVICE)
+		waitingListAtMonthEnd(db, { period: months }),
+		communityShareByMonth(db, { filter: {}, period: months }),
+		pessaryOverdue(db, { filter: {}, asAt: pessaryAsAt }),
+		cancerStandardPerformance(db, { measure: gynaeFds }),
+		rttMonthlySummary(db, { treatmentFunction: GYNAECOLOGY_SERVICE })
 	]);
 	const kpis = [
 		larcListKpi(list, 'gynaecological'),

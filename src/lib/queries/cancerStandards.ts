@@ -5,7 +5,7 @@
  * a month with any count not published gives NULL ("not published"), never 0.
  */
 import type { AnalyticsDatabase } from '$lib/data/database';
-import { arrowToRows } from '$lib/data/arrowRows';
+import { queryRows } from '$lib/data/queryRows';
 import type { CancerChoice } from './cancerChoice';
 import { GYNAE_CANCER_TREATED, SUSPECTED_GYNAE_CANCER } from './uscPublishedSql';
 
@@ -96,7 +96,6 @@ export const CWT_MEASURES: Record<CwtStandard, Record<CancerChoice, CwtMeasure[]
 };
 
 export interface CwtPerformanceRow {
-	[key: string]: string | number | null;
 	/** First day of the month reported. */
 	period: string;
 	referral_route: string;
@@ -114,11 +113,11 @@ SELECT period, referral_route, org_level, count(DISTINCT org_code)::INTEGER AS o
 	(CASE WHEN bool_and(within_standard IS NOT NULL) THEN sum(within_standard) END)::INTEGER
 		AS within_standard
 FROM cancer_waiting_times
-WHERE standard = CAST(? AS VARCHAR)
-	AND referral_route = CASE WHEN period < CAST(? AS DATE)
-		THEN CAST(? AS VARCHAR) ELSE CAST(? AS VARCHAR) END
-	AND (CASE WHEN CAST(? AS VARCHAR) IS NULL THEN cancer_type IS NULL
-		ELSE cancer_type = CAST(? AS VARCHAR) END)
+WHERE standard = CAST($standard AS VARCHAR)
+	AND referral_route = CASE WHEN period < CAST($standardsChange AS DATE)
+		THEN CAST($routeBefore AS VARCHAR) ELSE CAST($routeFrom AS VARCHAR) END
+	AND (CASE WHEN CAST($cancerType AS VARCHAR) IS NULL THEN cancer_type IS NULL
+		ELSE cancer_type = CAST($cancerType AS VARCHAR) END)
 	AND treatment_modality IS NULL
 	AND treatment_stage IS NULL
 GROUP BY period, referral_route, org_level
@@ -128,15 +127,13 @@ ORDER BY period, org_level
 /** One row per month the measure is published in. */
 export async function cancerStandardPerformance(
 	db: AnalyticsDatabase,
-	measure: CwtMeasure
+	{ measure }: { measure: CwtMeasure }
 ): Promise<CwtPerformanceRow[]> {
-	const table = await db.query(PERFORMANCE_SQL, [
-		measure.standard,
-		CWT_STANDARDS_CHANGE,
-		measure.routeBefore,
-		measure.routeFrom,
-		measure.cancerType,
-		measure.cancerType
-	]);
-	return arrowToRows<CwtPerformanceRow>(table);
+	return queryRows<CwtPerformanceRow>(db, PERFORMANCE_SQL, {
+		standard: measure.standard,
+		standardsChange: CWT_STANDARDS_CHANGE,
+		routeBefore: measure.routeBefore,
+		routeFrom: measure.routeFrom,
+		cancerType: measure.cancerType
+	});
 }

@@ -4,13 +4,12 @@
  * estimates.
  */
 import type { AnalyticsDatabase } from '$lib/data/database';
-import { arrowToRows } from '$lib/data/arrowRows';
+import { queryRows } from '$lib/data/queryRows';
 import type { AgeBand, LarcReason, Locality } from '$lib/data/datasets';
 import { ALL_LOCALITIES } from './larcWaits';
 import { RATE_AGES_CTE, rateAgesParams } from './larcRateAges';
 
 export interface FemalePopulationRow {
-	[key: string]: string | number;
 	locality: string;
 	reason: LarcReason;
 	women: number;
@@ -22,19 +21,16 @@ SELECT coalesce(g.locality, '${ALL_LOCALITIES}') AS locality, a.reason, sum(p.wo
 FROM population_female_lsoa p
 JOIN geography_lsoa g USING (lsoa21_code)
 JOIN rate_ages a USING (age_band)
-WHERE CAST(? AS VARCHAR) IS NULL OR g.locality = ?
+WHERE CAST($locality AS VARCHAR) IS NULL OR g.locality = $locality
 GROUP BY GROUPING SETS ((g.locality, a.reason), (a.reason))
 ORDER BY g.locality NULLS LAST, a.reason DESC`;
 
 export async function femalePopulation(
 	db: AnalyticsDatabase,
-	filter: { locality?: Locality; ageBand?: AgeBand }
+	{ filter }: { filter: { locality?: Locality; ageBand?: AgeBand } }
 ): Promise<FemalePopulationRow[]> {
-	const locality = filter.locality ?? null;
-	const table = await db.query(FEMALE_POPULATION_SQL, [
+	return queryRows<FemalePopulationRow>(db, FEMALE_POPULATION_SQL, {
 		...rateAgesParams(filter.ageBand),
-		locality,
-		locality
-	]);
-	return arrowToRows<FemalePopulationRow>(table);
+		locality: filter.locality ?? null
+	});
 }

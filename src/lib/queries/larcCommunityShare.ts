@@ -3,19 +3,17 @@
  * fits. National modelling (DHSC women's health hubs cost-benefit analysis) assumes 50 %.
  */
 import type { AnalyticsDatabase } from '$lib/data/database';
-import { arrowToRows } from '$lib/data/arrowRows';
+import { queryRows } from '$lib/data/queryRows';
 import type { Period } from '$lib/data/datasets';
-import { FILTERED_REQUESTS_CTE, filterParams, type LarcFilter } from './larcFilter';
+import { FILTERED_REQUESTS_CTE, larcFilterParams, type LarcFilter } from './larcFilter';
 
 export interface CommunityShareByMonthRow {
-	[key: string]: string | number;
 	month_end: string;
 	community_fits: number;
 	all_fits: number;
 }
 
 export interface CommunityShareByPcnRow {
-	[key: string]: string | number;
 	pcn_code: string;
 	pcn_name: string;
 	locality: string;
@@ -30,7 +28,7 @@ SELECT last_day(fit_date)::DATE AS month_end,
 	count(*)::INTEGER AS all_fits
 FROM filtered_requests
 WHERE reason = 'gynaecological' AND fit_date IS NOT NULL
-	AND fit_date BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)
+	AND fit_date BETWEEN CAST($from AS DATE) AND CAST($to AS DATE)
 GROUP BY ALL
 ORDER BY month_end`;
 
@@ -42,24 +40,30 @@ SELECT f.pcn_code, n.pcn_name, n.locality,
 FROM filtered_requests f
 JOIN pcns n USING (pcn_code)
 WHERE f.reason = 'gynaecological' AND f.fit_date IS NOT NULL
-	AND f.fit_date BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)
+	AND f.fit_date BETWEEN CAST($from AS DATE) AND CAST($to AS DATE)
 GROUP BY ALL
 ORDER BY n.locality, n.pcn_name`;
 
+/** Gynaecological fits in the period and filter, by month of fit. */
 export async function communityShareByMonth(
 	db: AnalyticsDatabase,
-	filter: LarcFilter,
-	period: Period
+	{ filter, period }: { filter: LarcFilter; period: Period }
 ): Promise<CommunityShareByMonthRow[]> {
-	const table = await db.query(BY_MONTH_SQL, [...filterParams(filter), period.from, period.to]);
-	return arrowToRows<CommunityShareByMonthRow>(table);
+	return queryRows<CommunityShareByMonthRow>(db, BY_MONTH_SQL, {
+		...larcFilterParams(filter),
+		from: period.from,
+		to: period.to
+	});
 }
 
+/** Gynaecological fits in the period and filter, by the requesting practice's PCN. */
 export async function communityShareByPcn(
 	db: AnalyticsDatabase,
-	filter: LarcFilter,
-	period: Period
+	{ filter, period }: { filter: LarcFilter; period: Period }
 ): Promise<CommunityShareByPcnRow[]> {
-	const table = await db.query(BY_PCN_SQL, [...filterParams(filter), period.from, period.to]);
-	return arrowToRows<CommunityShareByPcnRow>(table);
+	return queryRows<CommunityShareByPcnRow>(db, BY_PCN_SQL, {
+		...larcFilterParams(filter),
+		from: period.from,
+		to: period.to
+	});
 }

@@ -4,13 +4,12 @@
  * each reason's rate (larcRateAges.ts), or the chosen band.
  */
 import type { AnalyticsDatabase } from '$lib/data/database';
-import { arrowToRows } from '$lib/data/arrowRows';
+import { queryRows } from '$lib/data/queryRows';
 import type { LarcReason, Period } from '$lib/data/datasets';
-import { FILTERED_REQUESTS_CTE, filterParams, type LarcFilter } from './larcFilter';
+import { FILTERED_REQUESTS_CTE, larcFilterParams, type LarcFilter } from './larcFilter';
 import { RATE_AGES_CTE, rateAgesParams } from './larcRateAges';
 
 export interface DeprivationRow {
-	[key: string]: string | number;
 	imd_quintile: number;
 	reason: LarcReason;
 	requests: number;
@@ -25,7 +24,7 @@ women AS (
 	FROM population_female_lsoa p
 	JOIN geography_lsoa g USING (lsoa21_code)
 	JOIN rate_ages a USING (age_band)
-	WHERE CAST(? AS VARCHAR) IS NULL OR g.locality = ?
+	WHERE CAST($locality AS VARCHAR) IS NULL OR g.locality = $locality
 	GROUP BY ALL
 ),
 requests AS (
@@ -33,7 +32,7 @@ requests AS (
 	FROM filtered_requests r
 	JOIN rate_ages a USING (reason, age_band)
 	JOIN geography_lsoa g USING (lsoa21_code)
-	WHERE r.request_date BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)
+	WHERE r.request_date BETWEEN CAST($from AS DATE) AND CAST($to AS DATE)
 	GROUP BY ALL
 )
 SELECT w.imd_quintile::INTEGER AS imd_quintile, w.reason,
@@ -45,17 +44,13 @@ ORDER BY w.reason DESC, w.imd_quintile`;
 /** Not for a single PCN: registered-list populations by LSOA are not open data. */
 export async function larcRequestsByDeprivation(
 	db: AnalyticsDatabase,
-	filter: Omit<LarcFilter, 'pcnCode'>,
-	period: Period
+	{ filter, period }: { filter: Omit<LarcFilter, 'pcnCode'>; period: Period }
 ): Promise<DeprivationRow[]> {
-	const locality = filter.locality ?? null;
-	const table = await db.query(BY_DEPRIVATION_SQL, [
-		...filterParams(filter),
+	// The women counted live in the filter's locality: the same $locality the requests' filter names.
+	return queryRows<DeprivationRow>(db, BY_DEPRIVATION_SQL, {
+		...larcFilterParams(filter),
 		...rateAgesParams(filter.ageBand),
-		locality,
-		locality,
-		period.from,
-		period.to
-	]);
-	return arrowToRows<DeprivationRow>(table);
+		from: period.from,
+		to: period.to
+	});
 }

@@ -1,8 +1,7 @@
 /**
- * The filters every LARC and ring pessary query shares, applied in one place as a CTE with bound
+ * The filters every LARC and ring pessary query shares, applied in one place as a CTE with named
  * parameters. Reason is not a filter here: LARC results are always split by reason.
  */
-import type { SqlParam } from '$lib/data/database';
 import type { AgeBand, Locality } from '$lib/data/datasets';
 
 export interface LarcFilter {
@@ -11,25 +10,37 @@ export interface LarcFilter {
 	ageBand?: AgeBand;
 }
 
-/** Activity rows joined to their practice's locality, narrowed by the filter (6 parameters). */
+/**
+ * The named parameters of the filtered CTEs; null means "any". A type, not an interface, so that
+ * it can be passed as SqlParams.
+ */
+export type LarcFilterParams = {
+	locality: Locality | null;
+	pcn: string | null;
+	ageBand: AgeBand | null;
+};
+
+/** Activity rows joined to their practice's locality, narrowed by LarcFilterParams. */
 function filteredActivityCte(source: 'larc_requests' | 'pessary_activity', name: string): string {
 	return `
 ${name} AS (
 	SELECT a.*, p.locality
 	FROM ${source} a
 	JOIN practices p USING (practice_code)
-	WHERE (CAST(? AS VARCHAR) IS NULL OR p.locality = ?)
-		AND (CAST(? AS VARCHAR) IS NULL OR a.pcn_code = ?)
-		AND (CAST(? AS VARCHAR) IS NULL OR a.age_band = ?)
+	WHERE (CAST($locality AS VARCHAR) IS NULL OR p.locality = $locality)
+		AND (CAST($pcn AS VARCHAR) IS NULL OR a.pcn_code = $pcn)
+		AND (CAST($ageBand AS VARCHAR) IS NULL OR a.age_band = $ageBand)
 )`;
 }
 
 export const FILTERED_REQUESTS_CTE = filteredActivityCte('larc_requests', 'filtered_requests');
 export const FILTERED_PESSARY_CTE = filteredActivityCte('pessary_activity', 'filtered_episodes');
 
-export function filterParams(filter: LarcFilter): SqlParam[] {
-	const locality = filter.locality ?? null;
-	const pcn = filter.pcnCode ?? null;
-	const age = filter.ageBand ?? null;
-	return [locality, locality, pcn, pcn, age, age];
+/** The parameters FILTERED_REQUESTS_CTE and FILTERED_PESSARY_CTE name. */
+export function larcFilterParams(filter: LarcFilter): LarcFilterParams {
+	return {
+		locality: filter.locality ?? null,
+		pcn: filter.pcnCode ?? null,
+		ageBand: filter.ageBand ?? null
+	};
 }

@@ -6,15 +6,14 @@
  * would make a flat list look as if it can only grow. Fits and removals are also given apart.
  */
 import type { AnalyticsDatabase } from '$lib/data/database';
-import { arrowToRows } from '$lib/data/arrowRows';
+import { queryRows } from '$lib/data/queryRows';
 import type { LarcReason } from '$lib/data/datasets';
-import { FILTERED_REQUESTS_CTE, filterParams, type LarcFilter } from './larcFilter';
+import { FILTERED_REQUESTS_CTE, larcFilterParams, type LarcFilter } from './larcFilter';
 import { ALL_LOCALITIES } from './larcWaits';
 
 export const FLOW_WINDOW_WEEKS = 13;
 
 export interface FlowsRow {
-	[key: string]: string | number | boolean;
 	locality: string;
 	/** The total row of the grouping sets (the whole area). */
 	is_total: boolean;
@@ -30,9 +29,9 @@ export interface FlowsRow {
 const FLOWS_SQL = `
 WITH ${FILTERED_REQUESTS_CTE},
 window_bounds AS (
-	SELECT CAST(? AS DATE) AS as_at, CAST(? AS DATE) - INTERVAL (${FLOW_WINDOW_WEEKS * 7}) DAY AS window_start
+	SELECT CAST($asAt AS DATE) AS as_at, CAST($asAt AS DATE) - INTERVAL (${FLOW_WINDOW_WEEKS * 7}) DAY AS window_start
 )
-SELECT coalesce(locality, CAST(? AS VARCHAR)) AS locality, grouping(locality) = 1 AS is_total, reason,
+SELECT coalesce(locality, CAST($totalLabel AS VARCHAR)) AS locality, grouping(locality) = 1 AS is_total, reason,
 	(count(*) FILTER (WHERE request_date > window_start AND request_date <= as_at) / ${FLOW_WINDOW_WEEKS}.0)::DOUBLE AS demand_per_week,
 	(count(*) FILTER (WHERE fit_date > window_start AND fit_date <= as_at) / ${FLOW_WINDOW_WEEKS}.0)::DOUBLE AS fits_per_week,
 	(count(*) FILTER (WHERE removal_date > window_start AND removal_date <= as_at) / ${FLOW_WINDOW_WEEKS}.0)::DOUBLE AS removals_per_week,
@@ -47,10 +46,11 @@ ORDER BY is_total, locality, reason`;
 
 export async function larcFlows(
 	db: AnalyticsDatabase,
-	filter: LarcFilter,
-	asAt: string,
-	totalLabel = ALL_LOCALITIES
+	{
+		filter,
+		asAt,
+		totalLabel = ALL_LOCALITIES
+	}: { filter: LarcFilter; asAt: string; totalLabel?: string }
 ): Promise<FlowsRow[]> {
-	const table = await db.query(FLOWS_SQL, [...filterParams(filter), asAt, asAt, totalLabel]);
-	return arrowToRows<FlowsRow>(table);
+	return queryRows<FlowsRow>(db, FLOWS_SQL, { ...larcFilterParams(filter), asAt, totalLabel });
 }

@@ -26,11 +26,14 @@ describe('the ages a LARC rate covers', () => {
 		});
 	});
 
-	it('binds one list of bands per reason, gynaecological first', () => {
-		expect(rateAgesParams()).toEqual([
-			'[15-24,25-34,35-44,45-54,55-64]',
-			'[15-24,25-34,35-44,45-54]'
-		]);
-		expect(rateAgesParams('45-54')).toEqual(['[45-54]', '[45-54]']);
+	it('binds one list of bands per reason, each by name', () => {
+		expect(rateAgesParams()).toEqual({
+			gynaecologicalBands: '[15-24,25-34,35-44,45-54,55-64]',
+			contraceptiveBands: '[15-24,25-34,35-44,45-54]'
+		});
+		expect(rateAgesParams('45-54')).toEqual({
+			gynaecologicalBands: '[45-54]',
+			contraceptiveBands: '[45-54]'
+		});
 	});
 });

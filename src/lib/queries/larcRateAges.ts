@@ -4,7 +4,6 @@
  * With an age band chosen, both reasons use that band; otherwise each reason uses all the ages of
  * its own population (data/README.md, "Rates and their ages").
  */
-import type { SqlParam } from '$lib/data/database';
 import { LARC_REASONS, type AgeBand, type LarcReason } from '$lib/data/datasets';
 
 /**
@@ -62,19 +61,23 @@ export function rateAgesByReason(ageBand?: AgeBand): RateAgesByReason {
 	};
 }
 
+/** The named parameters of RATE_AGES_CTE: one list literal of age bands per reason. */
+export type RateAgesParams = Record<`${LarcReason}Bands`, string>;
+
 /**
  * A relation rate_ages(reason, age_band): the bands each reason's rate covers. Join requests and
- * women to it so that both sides of a rate hold the same ages. Takes RATE_AGES_PARAMS.
+ * women to it so that both sides of a rate hold the same ages. Takes RateAgesParams.
  */
 export const RATE_AGES_CTE = `
 rate_ages AS (
 	SELECT reason, unnest(CAST(bands AS VARCHAR[])) AS age_band
-	FROM (VALUES ${LARC_REASONS.map((reason) => `('${reason}', CAST(? AS VARCHAR))`).join(', ')})
+	FROM (VALUES ${LARC_REASONS.map((reason) => `('${reason}', CAST($${reason}Bands AS VARCHAR))`).join(', ')})
 		AS t(reason, bands)
 )`;
 
-/** The bound parameters of RATE_AGES_CTE: one list literal per reason (bands are our own constants). */
-export function rateAgesParams(ageBand?: AgeBand): SqlParam[] {
+/** The parameters of RATE_AGES_CTE (bands are our own constants, never user input). */
+export function rateAgesParams(ageBand?: AgeBand): RateAgesParams {
 	const ages = rateAgesByReason(ageBand);
-	return LARC_REASONS.map((reason) => `[${ages[reason].bands.join(',')}]`);
+	const list = (reason: LarcReason) => `[${ages[reason].bands.join(',')}]`;
+	return { gynaecologicalBands: list('gynaecological'), contraceptiveBands: list('contraceptive') };
 }

@@ -4,9 +4,9 @@
  * contraceptive waits are different pathways and are never added together.
  */
 import type { AnalyticsDatabase } from '$lib/data/database';
-import { arrowToRows } from '$lib/data/arrowRows';
+import { queryRows } from '$lib/data/queryRows';
 import type { LarcReason, Locality, Period } from '$lib/data/datasets';
-import { FILTERED_REQUESTS_CTE, filterParams, type LarcFilter } from './larcFilter';
+import { FILTERED_REQUESTS_CTE, larcFilterParams, type LarcFilter } from './larcFilter';
 import type { WaitTargets } from './larcWaits';
 import { RATE_AGES_CTE, rateAgesParams } from './larcRateAges';
 
@@ -14,7 +14,6 @@ import { RATE_AGES_CTE, rateAgesParams } from './larcRateAges';
 export const DEFAULT_WAIT_TARGETS: WaitTargets = { gynaecologicalWeeks: 18, contraceptiveWeeks: 6 };
 
 export interface WaitingListRow {
-	[key: string]: string | number;
 	month_end: string;
 	locality: Locality;
 	/**
@@ -35,8 +34,8 @@ const WAITING_LIST_BY_MONTH_SQL = `
 WITH month_ends AS (
 	SELECT last_day(m)::DATE AS month_end
 	FROM range(
-		date_trunc('month', CAST(? AS DATE)),
-		CAST(? AS DATE) + INTERVAL 1 DAY,
+		date_trunc('month', CAST($from AS DATE)),
+		CAST($to AS DATE) + INTERVAL 1 DAY,
 		INTERVAL 1 MONTH
 	) AS months(m)
 ),
@@ -46,12 +45,12 @@ grid AS (
 	SELECT month_end, locality, reason
 	FROM month_ends,
 		(SELECT DISTINCT locality FROM practices
-			WHERE (CAST(? AS VARCHAR) IS NULL OR locality = ?)
-				AND (CAST(? AS VARCHAR) IS NULL OR pcn_code = ?)) l,
+			WHERE (CAST($locality AS VARCHAR) IS NULL OR locality = $locality)
+				AND (CAST($pcn AS VARCHAR) IS NULL OR pcn_code = $pcn)) l,
 		(VALUES ('gynaecological'), ('contraceptive')) AS reasons(reason)
 ),
-selected_pcn AS (SELECT any_value(pcn_name) AS pcn_name FROM practices WHERE pcn_code = CAST(? AS VARCHAR)),
-targets AS (SELECT CAST(? AS DOUBLE) AS gynae_weeks, CAST(? AS DOUBLE) AS contra_weeks),
+selected_pcn AS (SELECT any_value(pcn_name) AS pcn_name FROM practices WHERE pcn_code = CAST($pcn AS VARCHAR)),
+targets AS (SELECT CAST($gynaecologicalWeeks AS DOUBLE) AS gynae_weeks, CAST($contraceptiveWeeks AS DOUBLE) AS contra_weeks),
 waiting AS (
 	SELECT m.month_end, q.locality, q.reason, count(*) AS waiting,
 		count(*) FILTER (WHERE date_diff('day', q.request_date, m.month_end) / 7.0
@@ -81,20 +80,18 @@ ORDER BY g.month_end, g.locality, g.reason
  */
 export async function waitingListAtMonthEnd(
 	db: AnalyticsDatabase,
-	period: Period,
-	filter: LarcFilter = {},
-	targets: WaitTargets = DEFAULT_WAIT_TARGETS
+	{
+		period,
+		filter = {},
+		targets = DEFAULT_WAIT_TARGETS
+	}: { period: Period; filter?: LarcFilter; targets?: WaitTargets }
 ): Promise<WaitingListRow[]> {
-	const params = filterParams(filter);
-	const table = await db.query(WAITING_LIST_BY_MONTH_SQL, [
-		period.from,
-		period.to,
-		...params,
+	return queryRows<WaitingListRow>(db, WAITING_LIST_BY_MONTH_SQL, {
+		from: period.from,
+		to: period.to,
+		...larcFilterParams(filter),
 		...rateAgesParams(filter.ageBand),
-		...params.slice(0, 4),
-		filter.pcnCode ?? null,
-		targets.gynaecologicalWeeks,
-		targets.contraceptiveWeeks
-	]);
-	return arrowToRows<WaitingListRow>(table);
+		gynaecologicalWeeks: targets.gynaecologicalWeeks,
+		contraceptiveWeeks: targets.contraceptiveWeeks
+	});
 }

@@ -5,9 +5,9 @@
  * Medians and 92nd percentiles are interpolated (DuckDB quantile_cont), in weeks.
  */
 import type { AnalyticsDatabase } from '$lib/data/database';
-import { arrowToRows } from '$lib/data/arrowRows';
+import { queryRows } from '$lib/data/queryRows';
 import type { LarcReason } from '$lib/data/datasets';
-import { FILTERED_REQUESTS_CTE, filterParams, type LarcFilter } from './larcFilter';
+import { FILTERED_REQUESTS_CTE, larcFilterParams, type LarcFilter } from './larcFilter';
 
 /** Default label of the total row, which sums every locality in the filter. */
 export const ALL_LOCALITIES = 'Mid and South Essex';
@@ -18,7 +18,6 @@ export interface WaitTargets {
 }
 
 export interface WaitsRow {
-	[key: string]: string | number | boolean | null;
 	locality: string;
 	/** The total row of the grouping sets (the whole area), labelled with the total label. */
 	is_total: boolean;
@@ -34,8 +33,9 @@ export interface WaitsRow {
 const WAITS_SQL = `
 WITH ${FILTERED_REQUESTS_CTE},
 params AS (
-	SELECT CAST(? AS DATE) AS as_at, CAST(? AS DATE) AS period_start,
-		CAST(? AS DOUBLE) AS gynae_target, CAST(? AS DOUBLE) AS contra_target
+	SELECT CAST($asAt AS DATE) AS as_at, CAST($from AS DATE) AS period_start,
+		CAST($gynaecologicalWeeks AS DOUBLE) AS gynae_target,
+		CAST($contraceptiveWeeks AS DOUBLE) AS contra_target
 ),
 episodes AS (
 	SELECT locality, reason, 'waiting' AS status,
@@ -50,7 +50,7 @@ episodes AS (
 	FROM filtered_requests, params
 	WHERE fit_date BETWEEN period_start AND as_at
 )
-SELECT coalesce(locality, CAST(? AS VARCHAR)) AS locality, grouping(locality) = 1 AS is_total, reason, status,
+SELECT coalesce(locality, CAST($totalLabel AS VARCHAR)) AS locality, grouping(locality) = 1 AS is_total, reason, status,
 	count(*)::INTEGER AS patients,
 	quantile_cont(weeks, 0.5)::DOUBLE AS median_weeks,
 	quantile_cont(weeks, 0.92)::DOUBLE AS p92_weeks,
@@ -62,18 +62,25 @@ ORDER BY is_total, locality, reason, status`;
 
 export async function waitsByReasonAndLocality(
 	db: AnalyticsDatabase,
-	filter: LarcFilter,
-	period: { asAt: string; from: string },
-	targets: WaitTargets,
-	totalLabel = ALL_LOCALITIES
+	{
+		filter,
+		period,
+		targets,
+		totalLabel = ALL_LOCALITIES
+	}: {
+		filter: LarcFilter;
+		/** Waiting is measured on `asAt`; fits are counted from `from` to `asAt`. */
+		period: { asAt: string; from: string };
+		targets: WaitTargets;
+		totalLabel?: string;
+	}
 ): Promise<WaitsRow[]> {
-	const table = await db.query(WAITS_SQL, [
-		...filterParams(filter),
-		period.asAt,
-		period.from,
-		targets.gynaecologicalWeeks,
-		targets.contraceptiveWeeks,
+	return queryRows<WaitsRow>(db, WAITS_SQL, {
+		...larcFilterParams(filter),
+		asAt: period.asAt,
+		from: period.from,
+		gynaecologicalWeeks: targets.gynaecologicalWeeks,
+		contraceptiveWeeks: targets.contraceptiveWeeks,
 		totalLabel
-	]);
-	return arrowToRows<WaitsRow>(table);
+	});
 }

@@ -1,9 +1,8 @@
 /** The PCNs (2022/23 membership) for the filter list, with their locality. */
 import type { AnalyticsDatabase } from '$lib/data/database';
-import { arrowToRows } from '$lib/data/arrowRows';
+import { queryRows } from '$lib/data/queryRows';
 
 export interface PcnOption {
-	[key: string]: string;
 	pcn_code: string;
 	pcn_name: string;
 	locality: string;
@@ -12,5 +11,5 @@ export interface PcnOption {
 const PCN_LIST_SQL = `SELECT pcn_code, pcn_name, locality FROM pcns ORDER BY locality, pcn_name`;
 
 export async function pcnList(db: AnalyticsDatabase): Promise<PcnOption[]> {
-	return arrowToRows<PcnOption>(await db.query(PCN_LIST_SQL));
+	return queryRows<PcnOption>(db, PCN_LIST_SQL);
 }

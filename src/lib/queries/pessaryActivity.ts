@@ -4,10 +4,10 @@
  * hubs opened.
  */
 import type { AnalyticsDatabase } from '$lib/data/database';
-import { arrowToRows } from '$lib/data/arrowRows';
+import { queryRows } from '$lib/data/queryRows';
 import type { CareSetting, Period } from '$lib/data/datasets';
 import { addDays } from '$lib/data/period';
-import { FILTERED_PESSARY_CTE, filterParams, type LarcFilter } from './larcFilter';
+import { FILTERED_PESSARY_CTE, larcFilterParams, type LarcFilter } from './larcFilter';
 import { ALL_LOCALITIES } from './larcWaits';
 
 /**
@@ -27,14 +27,12 @@ export function overdueIfDueBy(asAt: string, graceWeeks: number): string {
 }
 
 export interface PessaryByMonthRow {
-	[key: string]: string | number;
 	month_end: string;
 	setting: CareSetting;
 	episodes: number;
 }
 
 export interface PessaryOverdueRow {
-	[key: string]: string | number | boolean | null;
 	locality: string;
 	/** The total row of the grouping sets (the whole area). */
 	is_total: boolean;
@@ -50,7 +48,6 @@ export interface PessaryOverdueRow {
 }
 
 export interface PessaryShiftRow {
-	[key: string]: string | number;
 	phase: 'before_hubs' | 'since_hubs';
 	community_episodes: number;
 	all_episodes: number;
@@ -60,13 +57,13 @@ const BY_MONTH_SQL = `
 WITH ${FILTERED_PESSARY_CTE}
 SELECT last_day(done_date)::DATE AS month_end, setting, count(*)::INTEGER AS episodes
 FROM filtered_episodes
-WHERE done_date BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)
+WHERE done_date BETWEEN CAST($from AS DATE) AND CAST($to AS DATE)
 GROUP BY ALL
 ORDER BY month_end, setting`;
 
 const OVERDUE_SQL = `
 WITH ${FILTERED_PESSARY_CTE},
-bounds AS (SELECT CAST(? AS DATE) AS as_at, CAST(? AS DATE) AS due_by),
+bounds AS (SELECT CAST($asAt AS DATE) AS as_at, CAST($dueBy AS DATE) AS due_by),
 flagged AS (
 	SELECT locality, due_date, as_at,
 		episode_type = 'routine_change' AND due_date <= due_by AS change_due,
@@ -74,7 +71,7 @@ flagged AS (
 		done_date IS NULL OR done_date > as_at AS not_done
 	FROM filtered_episodes, bounds
 )
-SELECT coalesce(locality, CAST(? AS VARCHAR)) AS locality, grouping(locality) = 1 AS is_total,
+SELECT coalesce(locality, CAST($totalLabel AS VARCHAR)) AS locality, grouping(locality) = 1 AS is_total,
 	count(*) FILTER (WHERE change_due)::INTEGER AS changes_due,
 	count(*) FILTER (WHERE change_due AND not_done)::INTEGER AS changes_overdue,
 	quantile_cont(date_diff('day', due_date, as_at) / 7.0, 0.5)
@@ -91,8 +88,8 @@ const SHIFT_SQL = `
 WITH ${FILTERED_PESSARY_CTE},
 windows AS (
 	SELECT * FROM (VALUES
-		('before_hubs', CAST(? AS DATE), CAST(? AS DATE)),
-		('since_hubs', CAST(? AS DATE), CAST(? AS DATE))
+		('before_hubs', CAST($beforeFrom AS DATE), CAST($beforeTo AS DATE)),
+		('since_hubs', CAST($sinceFrom AS DATE), CAST($sinceTo AS DATE))
 	) w(phase, window_from, window_to)
 )
 SELECT phase,
@@ -108,40 +105,49 @@ const FIRST_HUB_OPENING_SQL = `SELECT min(open_date) AS first_open FROM hubs`;
 /** Episodes done in each month of `months` (whole months: see `completeMonths`), by setting. */
 export async function pessaryEpisodesByMonth(
 	db: AnalyticsDatabase,
-	filter: LarcFilter,
-	months: Period
+	{ filter, months }: { filter: LarcFilter; months: Period }
 ): Promise<PessaryByMonthRow[]> {
-	return arrowToRows<PessaryByMonthRow>(
-		await db.query(BY_MONTH_SQL, [...filterParams(filter), months.from, months.to])
-	);
+	return queryRows<PessaryByMonthRow>(db, BY_MONTH_SQL, {
+		...larcFilterParams(filter),
+		from: months.from,
+		to: months.to
+	});
 }
 
 export async function pessaryOverdue(
 	db: AnalyticsDatabase,
-	filter: LarcFilter,
-	asAt: string,
 	{
+		filter,
+		asAt,
 		graceWeeks = PESSARY_CHANGE_GRACE_WEEKS,
 		totalLabel = ALL_LOCALITIES
-	}: { graceWeeks?: number; totalLabel?: string } = {}
+	}: { filter: LarcFilter; asAt: string; graceWeeks?: number; totalLabel?: string }
 ): Promise<PessaryOverdueRow[]> {
-	const params = [...filterParams(filter), asAt, overdueIfDueBy(asAt, graceWeeks), totalLabel];
-	return arrowToRows<PessaryOverdueRow>(await db.query(OVERDUE_SQL, params));
+	return queryRows<PessaryOverdueRow>(db, OVERDUE_SQL, {
+		...larcFilterParams(filter),
+		asAt,
+		dueBy: overdueIfDueBy(asAt, graceWeeks),
+		totalLabel
+	});
 }
 
 /** No row for a window with no episodes done in it. */
 export async function pessaryShiftSinceHubs(
 	db: AnalyticsDatabase,
-	filter: LarcFilter,
-	windows: { before: Period; since: Period }
+	{ filter, windows }: { filter: LarcFilter; windows: { before: Period; since: Period } }
 ): Promise<PessaryShiftRow[]> {
 	const { before, since } = windows;
-	const params = [...filterParams(filter), before.from, before.to, since.from, since.to];
-	return arrowToRows<PessaryShiftRow>(await db.query(SHIFT_SQL, params));
+	return queryRows<PessaryShiftRow>(db, SHIFT_SQL, {
+		...larcFilterParams(filter),
+		beforeFrom: before.from,
+		beforeTo: before.to,
+		sinceFrom: since.from,
+		sinceTo: since.to
+	});
 }
 
 /** The day the first hub opened (null with no hubs): where "before the hubs" ends. */
 export async function firstHubOpening(db: AnalyticsDatabase): Promise<string | null> {
-	const [row] = arrowToRows<{ first_open: string | null }>(await db.query(FIRST_HUB_OPENING_SQL));
+	const [row] = await queryRows<{ first_open: string | null }>(db, FIRST_HUB_OPENING_SQL);
 	return row?.first_open ?? null;
 }

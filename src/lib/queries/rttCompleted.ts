@@ -5,7 +5,7 @@
  * ("not published"), never 0. ('-' in the published files means none: see data/README.md.)
  */
 import type { AnalyticsDatabase } from '$lib/data/database';
-import { arrowToRows } from '$lib/data/arrowRows';
+import { queryRows } from '$lib/data/queryRows';
 
 /** Gynaecology Service (NHS Data Dictionary treatment function 502; RTT code C_502). */
 export const GYNAECOLOGY_SERVICE = 'C_502';
@@ -18,7 +18,6 @@ export const RTT_LONG_WAIT_WEEKS = 52;
 export type RttPathway = 'admitted' | 'non_admitted';
 
 export interface RttBandRow {
-	[key: string]: string | number | null;
 	period: string;
 	pathway: RttPathway;
 	weeks_from: number;
@@ -31,19 +30,18 @@ export interface RttBandRow {
 const BANDS_SQL = `
 SELECT period, pathway, weeks_from, weeks_to, patients
 FROM rtt_completed
-WHERE treatment_function_code = CAST(? AS VARCHAR)
+WHERE treatment_function_code = CAST($treatmentFunction AS VARCHAR)
 ORDER BY period, pathway, weeks_from
 `;
 
 export async function rttWeeklyBands(
 	db: AnalyticsDatabase,
-	treatmentFunction: string
+	{ treatmentFunction }: { treatmentFunction: string }
 ): Promise<RttBandRow[]> {
-	return arrowToRows<RttBandRow>(await db.query(BANDS_SQL, [treatmentFunction]));
+	return queryRows<RttBandRow>(db, BANDS_SQL, { treatmentFunction });
 }
 
 export interface RttMonthRow {
-	[key: string]: string | number | null;
 	period: string;
 	pathway: RttPathway;
 	/** Completed pathways with a known clock start (the sum of the weekly bands). */
@@ -55,28 +53,25 @@ export interface RttMonthRow {
 const MONTHLY_SQL = `
 SELECT period, pathway,
 	(CASE WHEN bool_and(patients IS NOT NULL) THEN sum(patients) END)::INTEGER AS completed,
-	(CASE WHEN bool_and(patients IS NOT NULL) FILTER (WHERE weeks_to <= CAST(? AS INTEGER))
-		THEN coalesce(sum(patients) FILTER (WHERE weeks_to <= CAST(? AS INTEGER)), 0) END)::INTEGER
+	(CASE WHEN bool_and(patients IS NOT NULL) FILTER (WHERE weeks_to <= CAST($standardWeeks AS INTEGER))
+		THEN coalesce(sum(patients) FILTER (WHERE weeks_to <= CAST($standardWeeks AS INTEGER)), 0) END)::INTEGER
 		AS within_18_weeks,
-	(CASE WHEN bool_and(patients IS NOT NULL) FILTER (WHERE weeks_from >= CAST(? AS INTEGER))
-		THEN coalesce(sum(patients) FILTER (WHERE weeks_from >= CAST(? AS INTEGER)), 0) END)::INTEGER
+	(CASE WHEN bool_and(patients IS NOT NULL) FILTER (WHERE weeks_from >= CAST($longWaitWeeks AS INTEGER))
+		THEN coalesce(sum(patients) FILTER (WHERE weeks_from >= CAST($longWaitWeeks AS INTEGER)), 0) END)::INTEGER
 		AS over_52_weeks
 FROM rtt_completed
-WHERE treatment_function_code = CAST(? AS VARCHAR)
+WHERE treatment_function_code = CAST($treatmentFunction AS VARCHAR)
 GROUP BY period, pathway
 ORDER BY period, pathway
 `;
 
 export async function rttMonthlySummary(
 	db: AnalyticsDatabase,
-	treatmentFunction: string
+	{ treatmentFunction }: { treatmentFunction: string }
 ): Promise<RttMonthRow[]> {
-	const table = await db.query(MONTHLY_SQL, [
-		RTT_STANDARD_WEEKS,
-		RTT_STANDARD_WEEKS,
-		RTT_LONG_WAIT_WEEKS,
-		RTT_LONG_WAIT_WEEKS,
+	return queryRows<RttMonthRow>(db, MONTHLY_SQL, {
+		standardWeeks: RTT_STANDARD_WEEKS,
+		longWaitWeeks: RTT_LONG_WAIT_WEEKS,
 		treatmentFunction
-	]);
-	return arrowToRows<RttMonthRow>(table);
+	});
 }

@@ -4,11 +4,10 @@
  * 2021–2024 only). The definition lives in uscPublishedSql.ts, shared with the data build.
  */
 import type { AnalyticsDatabase } from '$lib/data/database';
-import { arrowToRows } from '$lib/data/arrowRows';
-import { SUSPECTED_GYNAE_CANCER, uscPublishedDemandSql } from './uscPublishedSql';
+import { queryRows } from '$lib/data/queryRows';
+import { USC_PUBLISHED_DEMAND_PARAMS, uscPublishedDemandSql } from './uscPublishedSql';
 
 export interface UscPublishedRow {
-	[key: string]: string | number | null;
 	/** First day of the month reported. */
 	period: string;
 	/** 'two_week_wait' until September 2023, then 'usc_first_appointment'. */
@@ -23,9 +22,9 @@ export interface UscPublishedRow {
 }
 
 export async function uscPublishedDemand(db: AnalyticsDatabase): Promise<UscPublishedRow[]> {
-	const table = await db.query(uscPublishedDemandSql('cancer_waiting_times'), [
-		SUSPECTED_GYNAE_CANCER,
-		SUSPECTED_GYNAE_CANCER
-	]);
-	return arrowToRows<UscPublishedRow>(table);
+	return queryRows<UscPublishedRow>(
+		db,
+		uscPublishedDemandSql('cancer_waiting_times'),
+		USC_PUBLISHED_DEMAND_PARAMS
+	);
 }

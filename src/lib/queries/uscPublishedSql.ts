@@ -17,9 +17,12 @@ export const SUSPECTED_GYNAE_CANCER = 'Suspected gynaecological cancer';
 /** The cancer_type of gynaecological cancer in the 31- and 62-day treatment rows. */
 export const GYNAE_CANCER_TREATED = 'Gynaecological';
 
+/** The named parameters of uscPublishedDemandSql. */
+export const USC_PUBLISHED_DEMAND_PARAMS = { gynaeCancerType: SUSPECTED_GYNAE_CANCER } as const;
+
 /**
  * One row per month (and organisation level): period, measure, org_level, organisations,
- * all_cancers, gynaecological. Bind SUSPECTED_GYNAE_CANCER twice. `relation` is a table name or
+ * all_cancers, gynaecological. Takes USC_PUBLISHED_DEMAND_PARAMS. `relation` is a table name or
  * read_parquet(...) written by code, never user input.
  */
 export function uscPublishedDemandSql(relation: string): string {
@@ -38,8 +41,8 @@ SELECT period, standard AS measure, org_level,
 			THEN sum(total) FILTER (WHERE cancer_type IS NULL) END
 		ELSE CASE WHEN bool_and(total IS NOT NULL) THEN sum(total) END
 	END)::INTEGER AS all_cancers,
-	(CASE WHEN bool_and(total IS NOT NULL) FILTER (WHERE cancer_type = CAST(? AS VARCHAR))
-		THEN sum(total) FILTER (WHERE cancer_type = CAST(? AS VARCHAR)) END)::INTEGER AS gynaecological
+	(CASE WHEN bool_and(total IS NOT NULL) FILTER (WHERE cancer_type = CAST($gynaeCancerType AS VARCHAR))
+		THEN sum(total) FILTER (WHERE cancer_type = CAST($gynaeCancerType AS VARCHAR)) END)::INTEGER AS gynaecological
 FROM usc
 GROUP BY period, standard, org_level
 ORDER BY period, org_level

@@ -4,23 +4,37 @@
  * extract's ICB totals equal the published ones in the months published (data/README.md).
  */
 import type { AnalyticsDatabase } from '$lib/data/database';
-import { arrowToRows } from '$lib/data/arrowRows';
+import { queryRows } from '$lib/data/queryRows';
 import type { Period } from '$lib/data/datasets';
 import type { CancerChoice } from './cancerChoice';
 
-/** One row per PCN and month for the chosen cancer ('all' = gynaecological + other). */
+/**
+ * One row per PCN and month for the chosen cancer ('all' = gynaecological + other). Takes
+ * chosenParams.
+ */
 const CHOSEN_CTE = `
 chosen AS (
 	SELECT month, pcn_code, locality, sum(referrals) AS referrals,
 		any_value(women_registered) AS women_registered
 	FROM usc_referrals
-	WHERE (CAST(? AS VARCHAR) = 'all' OR suspected_cancer = CAST(? AS VARCHAR))
-		AND month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)
+	WHERE (CAST($cancer AS VARCHAR) = 'all' OR suspected_cancer = CAST($cancer AS VARCHAR))
+		AND month BETWEEN CAST($from AS DATE) AND CAST($to AS DATE)
 	GROUP BY month, pcn_code, locality
 )`;
 
+export interface UscReferralsArgs {
+	cancer: CancerChoice;
+	period: Period;
+}
+
+/** The parameters CHOSEN_CTE names. */
+type ChosenParams = { cancer: CancerChoice; from: string; to: string };
+
+function chosenParams({ cancer, period }: UscReferralsArgs): ChosenParams {
+	return { cancer, from: period.from, to: period.to };
+}
+
 export interface UscMonthRow {
-	[key: string]: string | number;
 	/** First day of the month. */
 	month: string;
 	referrals: number;
@@ -38,15 +52,12 @@ ORDER BY month
 
 export async function uscMonthlyReferrals(
 	db: AnalyticsDatabase,
-	cancer: CancerChoice,
-	period: Period
+	args: UscReferralsArgs
 ): Promise<UscMonthRow[]> {
-	const table = await db.query(MONTHLY_SQL, [cancer, cancer, period.from, period.to]);
-	return arrowToRows<UscMonthRow>(table);
+	return queryRows<UscMonthRow>(db, MONTHLY_SQL, chosenParams(args));
 }
 
 export interface UscPcnRow {
-	[key: string]: string | number | null;
 	pcn_code: string;
 	/** From the pcns table; null if the PCN is not listed there. */
 	pcn_name: string | null;
@@ -70,9 +81,7 @@ ORDER BY c.pcn_code
 
 export async function uscReferralsByPcn(
 	db: AnalyticsDatabase,
-	cancer: CancerChoice,
-	period: Period
+	args: UscReferralsArgs
 ): Promise<UscPcnRow[]> {
-	const table = await db.query(BY_PCN_SQL, [cancer, cancer, period.from, period.to]);
-	return arrowToRows<UscPcnRow>(table);
+	return queryRows<UscPcnRow>(db, BY_PCN_SQL, chosenParams(args));
 }

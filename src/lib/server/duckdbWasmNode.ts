@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readParquet } from 'parquet-wasm';
-import type { AnalyticsDatabase, ParquetDecoder } from '$lib/data/database';
+import { arrowToRows } from '$lib/data/arrowRows';
+import type { ArrowDatabase, ParquetDecoder } from '$lib/data/database';
 import { loadDatasets, parseManifest, type LoadedDataset } from '$lib/data/loadDatasets';
 import type { DatasetName, Manifest } from '$lib/data/datasets';
 
@@ -16,7 +17,7 @@ const duckdb: BlockingModule = require('@duckdb/duckdb-wasm/dist/duckdb-node-blo
 
 export const decodeParquetNode: ParquetDecoder = (bytes) => readParquet(bytes).intoIPCStream();
 
-export async function openNodeDatabase(): Promise<AnalyticsDatabase> {
+export async function openNodeDatabase(): Promise<ArrowDatabase> {
 	const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
 	const bundles = {
 		mvp: {
@@ -31,7 +32,10 @@ export async function openNodeDatabase(): Promise<AnalyticsDatabase> {
 	const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
 	await db.instantiate();
 	const conn = db.connect();
-	return {
+	const database: ArrowDatabase = {
+		async rows(sql, values = []) {
+			return arrowToRows(await database.query(sql, values));
+		},
 		async query(sql, params = []) {
 			if (params.length === 0) return conn.query(sql);
 			const statement = conn.prepare(sql);
@@ -49,13 +53,14 @@ export async function openNodeDatabase(): Promise<AnalyticsDatabase> {
 			db.reset();
 		}
 	};
+	return database;
 }
 
 /** Opens DuckDB-WASM in Node and loads the extracts from a folder holding manifest.json. */
 export async function openNodeDatabaseWithData(
 	dataDir: string,
 	only?: readonly DatasetName[]
-): Promise<{ db: AnalyticsDatabase; manifest: Manifest; loaded: LoadedDataset[] }> {
+): Promise<{ db: ArrowDatabase; manifest: Manifest; loaded: LoadedDataset[] }> {
 	const manifest = parseManifest(
 		JSON.parse(await readFile(path.join(dataDir, 'manifest.json'), 'utf8'))
 	);

@@ -55,7 +55,7 @@ async function measureRows(
 	return Promise.all(
 		CWT_MEASURES[standard][cancer].map(async (measure) => ({
 			measure,
-			rows: await cancerStandardPerformance(db, measure)
+			rows: await cancerStandardPerformance(db, { measure })
 		}))
 	);
 }
@@ -71,8 +71,8 @@ export async function loadCancerPage(
 		uscPublishedDemand(db),
 		measureRows(db, 'faster_diagnosis_28d', cancer),
 		measureRows(db, 'treatment_62d', cancer),
-		uscMonthlyReferrals(db, cancer, uscPeriod),
-		uscReferralsByPcn(db, 'gynaecological', pcnPeriod)
+		uscMonthlyReferrals(db, { cancer, period: uscPeriod }),
+		uscReferralsByPcn(db, { cancer: 'gynaecological', period: pcnPeriod })
 	]);
 	return { published, fds, sixtyTwoDay, uscPeriod, pcnPeriod, monthly, byPcn };
 }

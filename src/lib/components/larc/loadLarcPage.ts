@@ -107,19 +107,28 @@ export async function loadLarcPage(
 		population,
 		deprivation
 	] = await Promise.all([
-		waitingListAtMonthEnd(db, larcMonths, filter, targets),
-		waitsByReasonAndLocality(db, filter, { asAt, from: period.from }, targets, areaLabel),
-		larcFlows(db, filter, asAt, areaLabel),
-		communityShareByMonth(db, filter, larcMonths),
-		communityShareByPcn(db, filter, period),
-		pessaryEpisodesByMonth(db, filter, completeMonths(pessaryExtract, period)),
-		pessaryOverdue(db, filter, asAt, {
+		waitingListAtMonthEnd(db, { period: larcMonths, filter, targets }),
+		waitsByReasonAndLocality(db, {
+			filter,
+			period: { asAt, from: period.from },
+			targets,
+			totalLabel: areaLabel
+		}),
+		larcFlows(db, { filter, asAt, totalLabel: areaLabel }),
+		communityShareByMonth(db, { filter, period: larcMonths }),
+		communityShareByPcn(db, { filter, period }),
+		pessaryEpisodesByMonth(db, { filter, months: completeMonths(pessaryExtract, period) }),
+		pessaryOverdue(db, {
+			filter,
+			asAt,
 			graceWeeks: state.pessaryGraceWeeks,
 			totalLabel: areaLabel
 		}),
-		pessaryWindows ? pessaryShiftSinceHubs(db, filter, pessaryWindows) : Promise.resolve([]),
-		state.pcnCode ? Promise.resolve(null) : femalePopulation(db, filter),
-		state.pcnCode ? Promise.resolve(null) : larcRequestsByDeprivation(db, filter, period)
+		pessaryWindows
+			? pessaryShiftSinceHubs(db, { filter, windows: pessaryWindows })
+			: Promise.resolve([]),
+		state.pcnCode ? Promise.resolve(null) : femalePopulation(db, { filter }),
+		state.pcnCode ? Promise.resolve(null) : larcRequestsByDeprivation(db, { filter, period })
 	]);
 	const filtered = Boolean(state.locality || state.pcnCode);
 	const onlyArea = <T extends { is_total: boolean }>(rows: T[]) =>

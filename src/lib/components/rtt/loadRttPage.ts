@@ -19,8 +19,8 @@ export interface RttPageData {
 
 export async function loadRttPage(db: AnalyticsDatabase): Promise<RttPageData> {
 	const [bands, summary] = await Promise.all([
-		rttWeeklyBands(db, GYNAECOLOGY_SERVICE),
-		rttMonthlySummary(db, GYNAECOLOGY_SERVICE)
+		rttWeeklyBands(db, { treatmentFunction: GYNAECOLOGY_SERVICE }),
+		rttMonthlySummary(db, { treatmentFunction: GYNAECOLOGY_SERVICE })
 	]);
 	return {
 		bands,
