@@ -458,7 +458,7 @@ describe('/larc: LARC backlog, pessary care and hub capacity', () => {
 		await openLarc(page, '?measure=rate');
 		const deprivation = page.locator('section[aria-labelledby="deprivation-title"]');
 		await expect(page.locator('#deprivation-summary').textContent()).resolves.toMatch(
-			/^In Mid and South Essex, .*: gynaecological requests: [\d.]+ more a year per 1,000 women aged 15–64 at the most deprived end .*; contraceptive requests: [\d.]+ more a year per 1,000 women aged 15–54 at/
+			/^Synthetic demonstration data: .* In Mid and South Essex, .*: gynaecological requests: [\d.]+ fewer a year per 1,000 women aged 15–64 at the most deprived end .*; contraceptive requests: [\d.]+ fewer a year per 1,000 women aged 15–54 at/
 		);
 		await deprivation.getByRole('tab', { name: 'Table' }).click();
 		const mostDeprived = deprivation

@@ -223,7 +223,7 @@ export function queueCardModel(input: QueueCardInput): QueueCardModel {
 				definition: '2 × mean wait so far ÷ target wait. Above 1 the target is likely to be missed.'
 			}
 		],
-		tableCaption: `Queue maths by area and reason, ${window}`,
+		tableCaption: `Queue maths by area and reason, ${input.areaLabel}, ${window}`,
 		rows: computed.map(({ flow, maths }) => ({
 			key: `${flow.locality}|${flow.reason}`,
 			area: flow.locality,

@@ -1,0 +1,23 @@
+/**
+ * Facts the dashboard states in more than one place, each stated once here with its source.
+ * Standards that change over time live in their dated table (kpis/cancerStandards.ts).
+ */
+
+/** The integrated care board the dashboard serves (ODS code QH8). */
+export const ICB_NAME = 'Mid and South Essex';
+export const ICB_CODE = 'QH8';
+
+/** RTT's 18 weeks, by analogy: no national waiting-time standard exists for gynaecological LARC. */
+export const GYNAECOLOGICAL_LARC_TARGET_WEEKS = 18;
+
+/** A local setting the user may change (/larc?contraTarget=): no national standard exists. */
+export const DEFAULT_CONTRACEPTIVE_LARC_TARGET_WEEKS = 6;
+
+/** The consultant-led RTT standard: 92 % of incomplete pathways within 18 weeks (NHS Constitution). */
+export const RTT_STANDARD_WEEKS = 18;
+
+/**
+ * Making Data Count: at least 12 points before SPC limits and special-cause rules are shown
+ * (NHS England, "Making data count: getting started", 2019), the same minimum as NHSRplotthedots.
+ */
+export const MIN_SPC_POINTS = 12;
