@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { useDashboardInChromium } from './support/server';
 import { axeViolations, openOfflinePage } from './support/browser';
 import { openNativeDuckdb } from '../support/nativeDuckdb';
+import { parseCsv } from '../support/rawCsv';
 import { suppressCount } from '../../src/lib/stats/disclosure';
 
 const dashboard = useDashboardInChromium();
@@ -117,11 +118,11 @@ describe('/larc: LARC backlog, pessary care and hub capacity', () => {
 			card.locator('a.download-link').click()
 		]);
 		const csv = readFileSync((await download.path())!, 'utf8');
-		const [header, ...lines] = csv.trim().split('\r\n');
-		expect(header.split(',')).toContain('queue_size');
-		const column = header.split(',').indexOf('queue_size');
+		const [header, ...lines] = parseCsv(csv.trim());
+		expect(header).toContain('queue_size');
+		const column = header.indexOf('queue_size');
 		expect(lines).toHaveLength(10); // 4 localities + Mid and South Essex, × 2 reasons
-		for (const line of lines) expect(line.split(',')[column]).toMatch(/^(0|\*|\d*[05])$/);
+		for (const line of lines) expect(line[column]).toMatch(/^(0|\*|\d*[05])$/);
 	});
 
 	it('redraws every card when a filter changes (time measured, not asserted)', async () => {
