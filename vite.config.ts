@@ -13,7 +13,9 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-					testTimeout: 60_000
+					testTimeout: 60_000,
+					// Starting DuckDB-WASM for a query test can pass 10 s on a busy two-core machine.
+					hookTimeout: 60_000
 				}
 			},
 			{

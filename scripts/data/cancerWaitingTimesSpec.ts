@@ -5,8 +5,8 @@
  * - two_week_wait_breast_symptomatic: the same for breast symptoms, cancer not suspected;
  * - usc_first_appointment / breast_symptomatic_first_appointment: the same measures published
  *   from October 2023, when the 14-day standards were retired (no target; 14-day threshold kept);
- * - faster_diagnosis_28d: told cancer diagnosed or ruled out within 28 days (FDS; 75 % to
- *   March 2024, 77 % for 2024/25, 80 % by March 2026);
+ * - faster_diagnosis_28d: told cancer diagnosed or ruled out within 28 days (FDS; 75 %
+ *   operational standard; yearly ambitions in src/lib/kpis/cancerStandards.ts);
  * - treatment_31d: decision to treat to treatment within 31 days (96 %);
  * - treatment_62d: referral to first treatment within 62 days (85 %). Before October 2023 the
  *   route-specific standards were published separately (urgent GP referral, screening,

@@ -15,7 +15,7 @@ export interface DatasetDescription {
 	description: string;
 	orderBy: string;
 	/** The dates activity data covers (reporting window), for datasets that have one. */
-	period?: { from: string; to: string };
+	period?: { from: string; to: string; completeFrom?: string };
 }
 
 export interface CatalogueContext {
@@ -86,7 +86,9 @@ export function describeDatasets(context: CatalogueContext): DatasetDescription[
 			description:
 				'Synthetic demonstration LARC requests (gynaecological and contraceptive) with fit, setting and removal; calibrated to real population, not patient records.',
 			orderBy: 'request_id',
-			period
+			// Requests still open when the window began are carried over, so fits, removals and the
+			// list at each month end are complete from the first day.
+			period: { ...period, completeFrom: period.from }
 		},
 		{
 			name: 'pessary_activity',
@@ -95,7 +97,9 @@ export function describeDatasets(context: CatalogueContext): DatasetDescription[
 			description:
 				'Synthetic demonstration ring pessary first fits and routine changes with due and done dates and setting; not patient records.',
 			orderBy: 'episode_id',
-			period
+			// Episodes are those due in the window: a change due before it and done in its first
+			// month is missing, so episodes done are complete only from the second month.
+			period: { ...period, completeFrom: formatDay(monthStartDay(context.windowStart + 1)) }
 		},
 		{
 			name: 'rtt_completed',

@@ -25,6 +25,24 @@ async function publishedFds(routeCondition: string, cancerCondition: string) {
 	return { total: Number(row.total), within: Number(row.within) };
 }
 
+/** Patients first seen after an urgent suspected cancer referral, July of each year. */
+async function publishedUscDemand() {
+	const native = await openNativeDuckdb();
+	const rows = await native.rows(`
+		SELECT strftime(period, '%Y-%m-%d') AS period, sum(total)::INTEGER AS all_cancers,
+			sum(total) FILTER (WHERE cancer_type = 'Suspected gynaecological cancer')::INTEGER AS gynae
+		FROM 'static/data/cancer_waiting_times.parquet'
+		WHERE referral_route = 'urgent_suspected_cancer' AND treatment_modality IS NULL
+			AND standard IN ('two_week_wait', 'usc_first_appointment')
+		GROUP BY period ORDER BY period`);
+	native.close();
+	return rows.map((r) => ({
+		period: String(r.period),
+		all: Number(r.all_cancers),
+		gynae: r.gynae === null ? null : Number(r.gynae)
+	}));
+}
+
 async function cell(page: Page, table: string, measure: string, column: string) {
 	return page
 		.locator(`[data-testid="${table}"] tr[data-measure="${measure}"][data-month="2024-07-01"]`)
@@ -99,7 +117,11 @@ describe('cancer page', () => {
 			percent_within: '58.8',
 			ci95_lower_percent: '54.9',
 			ci95_upper_percent: '62.6',
-			standard_in_force: 'FDS 77% by March 2025 (2024/25 planning guidance)'
+			// July 2024 was judged against the 75 % operational standard; 77 % was the ambition
+			// for March 2025 (2024/25 planning guidance).
+			standard_in_force: 'FDS operational standard 75%',
+			ambition_that_year: 'FDS 77% ambition by March 2025',
+			ambition_source: '2024/25 priorities and operational planning guidance'
 		});
 
 		// The funnel plot reads out each PCN by keyboard.
@@ -127,5 +149,53 @@ describe('cancer page', () => {
 			expected.total.toLocaleString('en-GB')
 		);
 		await expect(cell(page, 'fds-table', 'fds-all', 'within')).resolves.toBe('4,504');
+	});
+
+	it('computes each change from the series it names, and shows the FDS standard apart from the ambition', async () => {
+		const demand = await publishedUscDemand();
+		const [first, latest] = [demand[0], demand[demand.length - 1]];
+		const allChange = Math.round(((latest.all - first.all) / first.all) * 100);
+		expect([first.period, latest.period, allChange]).toEqual(['2021-07-01', '2024-07-01', 22]);
+		// Gynaecology is published for July 2024 only: it has no change to give.
+		expect(demand.filter((d) => d.gynae !== null).map((d) => [d.period, d.gynae])).toEqual([
+			['2024-07-01', 547]
+		]);
+
+		const { page } = await openOfflinePage(dashboard.browser(), dashboard.server().origin);
+		await page.goto(`${dashboard.server().origin}/cancer?cancer=gynaecological`);
+		await page.locator('[data-testid="cancer-ready"][data-cancer="gynaecological"]').waitFor();
+		const usc = (await page.locator('#usc-published-summary').textContent())!;
+		expect(usc).toContain(
+			`${latest.all.toLocaleString('en-GB')} patients were first seen after an urgent suspected ` +
+				`cancer referral for any cancer, up ${allChange}% on July 2021 ` +
+				`(${first.all.toLocaleString('en-GB')})`
+		);
+		expect(usc).toContain(
+			'547 patients were first seen in July 2024, the only month it is published, so no change can be given'
+		);
+		expect(usc).not.toContain('(up 22% on July 2021)');
+		expect(usc).not.toMatch(/gynaecological cancer[^.]*22%/);
+
+		// FDS, July 2024: judged against the 75 % operational standard, with the 77 % ambition for
+		// March 2025 stated separately (NHS planning guidance 2024/25).
+		const fds = (await page.locator('#fds-summary').textContent())!;
+		expect(fds).toContain('Below the 75% standard');
+		expect(fds).toContain('The planning ambition that year was 77% by March 2025.');
+		expect(fds).not.toContain('77% standard');
+		await page.locator('#fds-tab-table').click();
+		await expect(cell(page, 'fds-table', 'fds-gynae-usc', 'standard')).resolves.toBe(
+			'FDS operational standard 75%'
+		);
+		await expect(cell(page, 'fds-table', 'fds-gynae-usc', 'ambition')).resolves.toBe(
+			'FDS 77% ambition by March 2025'
+		);
+
+		// The overview tile reads the same dated table.
+		await page.goto(`${dashboard.server().origin}/`);
+		const tile = page.locator('[data-testid="kpi-tiles"] [data-kpi="fds_gynaecology"]');
+		await tile.waitFor();
+		const reading = (await tile.locator('.kpi-reading').textContent())!;
+		expect(reading).toContain('against the 75.0% operational standard in force that month');
+		expect(reading).toContain('the ambition for the year was 77.0% by March 2025');
 	});
 });

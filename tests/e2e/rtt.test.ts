@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { useDashboardInChromium } from './support/server';
 import { axeViolations, openOfflinePage } from './support/browser';
 import { parseCsv, publishedNumber, readReferenceCsv } from '../support/rawCsv';
+import { openNativeDuckdb } from '../support/nativeDuckdb';
 
 const dashboard = useDashboardInChromium();
 
@@ -97,5 +98,39 @@ describe('gynaecology RTT page', () => {
 		await page.selectOption('#month', '2025-10-01');
 		await page.waitForURL(/\?month=2025-10$/);
 		await page.locator('[data-testid="rtt-ready"][data-month="2025-10-01"]').waitFor();
+	});
+
+	it("summarises the month-on-month trend, not the weeks-waited card's month", async () => {
+		// Independently: the share within 18 weeks, first and last month, by pathway.
+		const native = await openNativeDuckdb();
+		const rows = await native.rows(`
+			SELECT strftime(period, '%Y-%m-%d') AS period, pathway,
+				sum(patients) FILTER (WHERE weeks_to <= 18) / sum(patients) AS share
+			FROM 'static/data/rtt_completed.parquet' WHERE treatment_function_code = 'C_502'
+			GROUP BY ALL ORDER BY period, pathway`);
+		native.close();
+		const share = (period: string, pathway: string) =>
+			Number(rows.find((r) => r.period === period && r.pathway === pathway)!.share);
+		const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
+		const points = (from: number, to: number) => Math.abs(Math.round((to - from) * 1000) / 10);
+		const [a0, a1] = [share('2025-09-01', 'admitted'), share('2025-11-01', 'admitted')];
+		const [n0, n1] = [share('2025-09-01', 'non_admitted'), share('2025-11-01', 'non_admitted')];
+		// 91/223 → 86/189 and 965/1658 → 1015/1806.
+		expect([pct(a0), pct(a1), pct(n0), pct(n1)]).toEqual(['40.8%', '45.5%', '58.2%', '56.2%']);
+
+		const { page } = await openOfflinePage(dashboard.browser(), dashboard.server().origin);
+		await page.goto(`${dashboard.server().origin}/rtt?month=2025-11`);
+		await page.locator('[data-testid="rtt-ready"][data-month="2025-11-01"]').waitFor();
+		const monthly = (await page.locator('#rtt-monthly-summary').textContent())!;
+		const distribution = (await page.locator('#rtt-distribution-summary').textContent())!;
+		expect(monthly).not.toBe(distribution);
+		expect(monthly).toContain('September 2025 to November 2025');
+		expect(monthly).toContain(
+			`admitted ${pct(a0)} to ${pct(a1)} (up ${points(a0, a1).toFixed(1)} percentage points`
+		);
+		expect(monthly).toContain(
+			`non-admitted ${pct(n0)} to ${pct(n1)} (down ${points(n0, n1).toFixed(1)} percentage points`
+		);
+		expect(distribution).toContain('November 2025');
 	});
 });

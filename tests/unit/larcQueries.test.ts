@@ -118,15 +118,21 @@ describe('larcFlows', () => {
 			demand_per_week: 3 / 13,
 			fits_per_week: 2 / 13,
 			removals_per_week: 0,
+			fits_and_removals_per_week: 2 / 13,
 			queue_size: 2
 		});
 		const midEssex = rows.find((r) => r.locality === 'Mid Essex' && r.reason === 'gynaecological');
+		// Requests 7, 8, 10; request 7 fitted and request 8 removed: two women left the list.
 		expect(midEssex).toMatchObject({
 			demand_per_week: 3 / 13,
 			fits_per_week: 1 / 13,
 			removals_per_week: 1 / 13,
+			fits_and_removals_per_week: 2 / 13,
 			queue_size: 1
 		});
+		const icbGynae = rows.find((r) => r.is_total && r.reason === 'gynaecological');
+		// Fits 1, 2, 7 and removal 8.
+		expect(icbGynae?.fits_and_removals_per_week).toBe(4 / 13);
 		// Localities first, then the total rows.
 		expect(rows.map((r) => `${r.locality}|${r.reason}`)).toEqual([
 			'Mid Essex|contraceptive',
@@ -167,30 +173,6 @@ describe('community share of gynaecological LARC', () => {
 	});
 });
 
-describe('femalePopulation', () => {
-	it('sums women aged 15–54 by locality and for the ICB, or one age band', async () => {
-		const { femalePopulation } = await import('$lib/queries/femalePopulation');
-		const popDb = await openHandMadeDatabase({
-			geography_lsoa: `SELECT * FROM (VALUES ('L1', 'Thurrock'), ('L2', 'Thurrock'), ('L3', 'Mid Essex'))
-				t(lsoa21_code, locality)`,
-			population_female_lsoa: `SELECT lsoa21_code, age_band, women::DOUBLE AS women FROM (VALUES
-				('L1', '0-14', 100), ('L1', '15-24', 50.5), ('L1', '45-54', 40),
-				('L2', '25-34', 60), ('L2', '65+', 300), ('L3', '35-44', 70.25)
-			) t(lsoa21_code, age_band, women)`
-		});
-		expect(await femalePopulation(popDb, {})).toEqual([
-			{ locality: 'Mid Essex', women: 70.25 },
-			{ locality: 'Thurrock', women: 150.5 },
-			{ locality: 'Mid and South Essex', women: 220.75 }
-		]);
-		expect(await femalePopulation(popDb, { ageBand: '15-24', locality: 'Thurrock' })).toEqual([
-			{ locality: 'Thurrock', women: 50.5 },
-			{ locality: 'Mid and South Essex', women: 50.5 }
-		]);
-		await popDb.close();
-	});
-});
-
 describe('community share on the built extract', () => {
 	it('agrees with native DuckDB, formulated differently, for every PCN', async () => {
 		const { openNodeDatabaseWithData } = await import('$lib/server/duckdbWasmNode');
@@ -222,42 +204,5 @@ describe('community share on the built extract', () => {
 			]);
 		}
 		expect(rows.some((r) => r.community_fits > 0)).toBe(true);
-	});
-});
-
-describe('larcRequestsByDeprivation', () => {
-	it('counts requests in the period and women 15–54 by IMD quintile of residence', async () => {
-		const { larcRequestsByDeprivation } = await import('$lib/queries/larcDeprivation');
-		const depDb = await openHandMadeDatabase({
-			practices: `SELECT * FROM (VALUES ('P1', 'U1', 'Thurrock'), ('P2', 'U2', 'Mid Essex'))
-				t(practice_code, pcn_code, locality)`,
-			geography_lsoa: `SELECT lsoa21_code, locality, imd25_quintile::INTEGER AS imd25_quintile FROM (VALUES
-				('L1', 'Thurrock', 1), ('L2', 'Thurrock', 5), ('L3', 'Mid Essex', 1)) t(lsoa21_code, locality, imd25_quintile)`,
-			population_female_lsoa: `SELECT lsoa21_code, age_band, women::DOUBLE AS women FROM (VALUES
-				('L1', '25-34', 1000), ('L1', '65+', 999), ('L2', '35-44', 500), ('L3', '45-54', 2000)
-			) t(lsoa21_code, age_band, women)`,
-			larc_requests: `SELECT id::INTEGER AS request_id, practice_code, 'U' || right(practice_code, 1) AS pcn_code,
-				'35-44' AS age_band, reason, lsoa21_code, request_date::DATE AS request_date
-			FROM (VALUES
-				(1, 'P1', 'gynaecological', 'L1', '2026-01-10'),
-				(2, 'P1', 'gynaecological', 'L1', '2026-02-10'),
-				(3, 'P1', 'contraceptive',  'L2', '2026-02-10'),
-				(4, 'P2', 'gynaecological', 'L3', '2026-03-10'),
-				(5, 'P2', 'gynaecological', 'L3', '2025-03-10')  -- before the period
-			) t(id, practice_code, reason, lsoa21_code, request_date)`
-		});
-		const period = { from: '2026-01-01', to: '2026-03-31' };
-		expect(await larcRequestsByDeprivation(depDb, {}, period)).toEqual([
-			{ imd_quintile: 1, reason: 'gynaecological', requests: 3, women: 3000 },
-			{ imd_quintile: 5, reason: 'gynaecological', requests: 0, women: 500 },
-			{ imd_quintile: 1, reason: 'contraceptive', requests: 0, women: 3000 },
-			{ imd_quintile: 5, reason: 'contraceptive', requests: 1, women: 500 }
-		]);
-		const thurrock = await larcRequestsByDeprivation(depDb, { locality: 'Thurrock' }, period);
-		expect(thurrock.filter((r) => r.reason === 'gynaecological')).toEqual([
-			{ imd_quintile: 1, reason: 'gynaecological', requests: 2, women: 1000 },
-			{ imd_quintile: 5, reason: 'gynaecological', requests: 0, women: 500 }
-		]);
-		await depDb.close();
 	});
 });

@@ -32,8 +32,9 @@ describe('waitingListAtMonthEnd on a hand-made extract', () => {
 	beforeAll(async () => {
 		// Two practices in two localities; seven requests across January and February 2026.
 		db = await openHandMadeDatabase({
-			practices: `SELECT * FROM (VALUES ('P1', 'U1', 'Thurrock'), ('P2', 'U2', 'Mid Essex'))
-				t(practice_code, pcn_code, locality)`,
+			practices: `SELECT * FROM (VALUES ('P1', 'U1', 'Grays PCN', 'Thurrock'),
+					('P2', 'U2', 'Chelmsford PCN', 'Mid Essex'))
+				t(practice_code, pcn_code, pcn_name, locality)`,
 			larc_requests: `SELECT request_id::INTEGER AS request_id, practice_code,
 					'U' || right(practice_code, 1) AS pcn_code, '35-44' AS age_band, reason,
 					request_date::DATE AS request_date, fit_date::DATE AS fit_date, removal_date::DATE AS removal_date
@@ -99,6 +100,18 @@ describe('waitingListAtMonthEnd on a hand-made extract', () => {
 		expect(byPcn.map((r) => r.waiting)).toEqual([1, 2, 0, 1]);
 		const noneOfThatAge = await waitingListAtMonthEnd(db, JAN_FEB_2026, { ageBand: '15-24' });
 		expect(noneOfThatAge.every((r) => r.waiting === 0)).toBe(true);
+	});
+
+	it("labels rows with the chosen PCN's name, not its locality", async () => {
+		const byPcn = await waitingListAtMonthEnd(db, JAN_FEB_2026, { pcnCode: 'U1' });
+		expect(byPcn).toHaveLength(2 * 2);
+		expect(new Set(byPcn.map((r) => r.area))).toEqual(new Set(['Grays PCN']));
+		// The practice's locality is still recorded, for colours and rates by locality.
+		expect(new Set(byPcn.map((r) => r.locality))).toEqual(new Set(['Thurrock']));
+		const byLocality = await waitingListAtMonthEnd(db, JAN_FEB_2026, { locality: 'Thurrock' });
+		expect(new Set(byLocality.map((r) => r.area))).toEqual(new Set(['Thurrock']));
+		const everywhere = await waitingListAtMonthEnd(db, JAN_FEB_2026);
+		expect(everywhere.every((r) => r.area === r.locality)).toBe(true);
 	});
 
 	it('never reaches the network: the built Parquet file reaches a query locally', async () => {

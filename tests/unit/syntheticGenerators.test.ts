@@ -28,6 +28,17 @@ const END_MONTH = parseMonth('2026-06');
 const END_DAY = monthEndDay(END_MONTH);
 const WINDOW_START_DAY = monthStartDay(END_MONTH - 35);
 
+/** Days (NO_DAY skipped) that fall on a Saturday or Sunday, by the JS calendar. */
+function weekendDays(...columns: Int32Array[]): number[] {
+	return columns.flatMap((days) =>
+		Array.from(days).filter((day) => {
+			if (day === NO_DAY) return false;
+			const weekday = new Date(day * 86_400_000).getUTCDay();
+			return weekday === 0 || weekday === 6;
+		})
+	);
+}
+
 let inputs: SyntheticInputs;
 let hubs: HubPcnRow[];
 let larc: LarcRequests;
@@ -99,6 +110,10 @@ describe('LARC requests', () => {
 		}
 	});
 
+	it('dates requests, fits and removals on weekdays only', () => {
+		expect(weekendDays(larc.requestDay, larc.fitDay, larc.removalDay)).toEqual([]);
+	});
+
 	it('waits weeks for contraception and months for gynaecological fits in secondary care', () => {
 		const waits = (keep: (i: number) => boolean) => {
 			const days: number[] = [];
@@ -168,6 +183,11 @@ describe('pessary episodes', () => {
 		}
 		expect(older / result.count).toBeGreaterThan(0.85);
 		expect(notDone).toBeGreaterThan(20);
+	});
+
+	it('falls due and is done on weekdays only', () => {
+		const result = episodes();
+		expect(weekendDays(result.dueDay, result.doneDay)).toEqual([]);
 	});
 
 	it('moves routine changes out of secondary care once the hubs open', () => {

@@ -14,9 +14,22 @@ export const NO_DAY = -2_147_483_648;
 /** Number of monthly periods in a synthetic extract. */
 export const WINDOW_MONTHS = 36;
 
+/** IMD quintiles, 1 = most deprived. */
+const QUINTILES = 5;
+
+/**
+ * Relative rate by IMD quintile (index 0 = quintile 1, most deprived): 1 in the least deprived
+ * quintile and `mostToLeast` in the most deprived, log-linear in between.
+ */
+export function deprivationGradient(mostToLeast: number): number[] {
+	return Array.from({ length: QUINTILES }, (_, i) => mostToLeast ** ((QUINTILES - 1 - i) / 4));
+}
+
 /**
  * Expected events per month for each (LSOA, age band) cell, flattened as lsoa × BAND_COUNT + band:
  * women × rate per 1,000 per year ÷ 12000 × the deprivation multiplier of the LSOA's quintile.
+ * The multiplier moves demand between quintiles but keeps the total at women × rate, so the
+ * rates stay the ICB-wide rates they are calibrated as.
  */
 export function cellWeights(
 	inputs: SyntheticInputs,
@@ -24,12 +37,19 @@ export function cellWeights(
 	deprivationMultiplier: readonly number[] | null
 ): Float64Array {
 	const weights = new Float64Array(inputs.lsoas.length * BAND_COUNT);
+	let withoutDeprivation = 0;
 	inputs.lsoas.forEach((lsoa, l) => {
 		const deprivation = deprivationMultiplier ? deprivationMultiplier[lsoa.imdQuintile - 1] : 1;
 		for (let b = 0; b < BAND_COUNT; b++) {
-			weights[l * BAND_COUNT + b] = (lsoa.women[b] * ratePer1000PerYear[b] * deprivation) / 12000;
+			const expected = (lsoa.women[b] * ratePer1000PerYear[b]) / 12000;
+			weights[l * BAND_COUNT + b] = expected * deprivation;
+			withoutDeprivation += expected;
 		}
 	});
+	const total = sum(weights);
+	if (deprivationMultiplier && total > 0) {
+		for (let i = 0; i < weights.length; i++) weights[i] *= withoutDeprivation / total;
+	}
 	return weights;
 }
 

@@ -6,19 +6,22 @@
  * fills the queues, so waits in the window are realistic; only requests made in the window are
  * returned):
  * 1. arrivals: a Poisson number of requests per reason (or, with targetRows, a multinomial
- *    split of exactly the rows wanted over the window), each drawn to an (LSOA, age band) cell in
- *    proportion to women × rate × deprivation, then to a nearby practice and its PCN;
+ *    split of exactly the rows wanted over the window), each on a working day of the month
+ *    (workingDays.ts) and drawn to an (LSOA, age band) cell in proportion to
+ *    women × rate × deprivation, then to a nearby practice and its PCN;
  * 2. booking: a setting drawn from the before/after-hub shares of the PCN on the request day;
- * 3. waits: contraceptive and primary-care fits get a lognormal wait; gynaecological fits in
- *    secondary care or a hub wait in the PCN's queues (larcQueues.ts).
+ * 3. waits: contraceptive and primary-care fits get a lognormal wait (moved to the next working
+ *    day); gynaecological fits in secondary care or a hub wait in the PCN's queues (larcQueues.ts).
  */
 import { CARE_SETTINGS } from '../../../src/lib/data/datasets';
-import { daysInMonth, monthEndDay, monthStartDay } from './calendar';
+import { SYNTHETIC_MOST_TO_LEAST_DEPRIVED } from '../../../src/lib/data/syntheticDeprivation';
+import { monthEndDay, monthStartDay } from './calendar';
 import {
 	BAND_COUNT,
 	WINDOW_MONTHS,
 	buildRegistration,
 	cellWeights,
+	deprivationGradient,
 	drawPerson,
 	multinomial,
 	onPathway,
@@ -30,7 +33,6 @@ import type { SyntheticInputs } from './inputs';
 import {
 	ANNUAL_GROWTH,
 	CONTRACEPTIVE_REQUESTS_PER_1000,
-	DEPRIVATION_MULTIPLIER,
 	DIRECT_REMOVAL_PROBABILITY,
 	DIRECT_WAIT,
 	GYNAE_REQUESTS_PER_1000,
@@ -52,6 +54,7 @@ import {
 import { GynaeQueues } from './larcQueues';
 import { perPcn } from './catchment';
 import { AliasTable, createRng, type Rng } from './random';
+import { nextWorkingDay, workingDaysOf } from './workingDays';
 
 export interface LarcOptions {
 	seed: number;
@@ -79,7 +82,7 @@ function settingOf(reason: number, onHubPathway: boolean, rng: Rng): number {
 	return rng.pick([shares.primary_care, shares.hub, shares.secondary_care]);
 }
 
-/** A fit after a lognormal wait, or (sometimes) a removal before it. */
+/** A fit after a lognormal wait, or (sometimes) a removal before it, on a working day. */
 function bookDirect(log: LarcLog, index: number, rng: Rng): void {
 	const reasonName = REASON_NAMES[log.reason[index]];
 	const setting = CARE_SETTINGS[log.setting[index]];
@@ -88,22 +91,32 @@ function bookDirect(log: LarcLog, index: number, rng: Rng): void {
 	const { median, sigma } = distribution;
 	const wait = Math.max(1, Math.round(rng.logNormal(median, sigma)));
 	if (rng.chance(DIRECT_REMOVAL_PROBABILITY[reasonName])) {
-		log.removalDay[index] = log.requestDay[index] + Math.max(1, Math.round(wait * rng.uniform()));
+		log.removalDay[index] = nextWorkingDay(
+			log.requestDay[index] + Math.max(1, Math.round(wait * rng.uniform()))
+		);
 		log.removalReason[index] = rng.pick(REMOVAL_REASON_MIX[reasonName]);
 	} else {
-		log.fitDay[index] = log.requestDay[index] + wait;
+		log.fitDay[index] = nextWorkingDay(log.requestDay[index] + wait);
 	}
 }
 
+/** Expected requests per month by (LSOA, age band) cell, for one reason (index into REASON_NAMES). */
+function reasonWeights(inputs: SyntheticInputs, reason: number): Float64Array {
+	const name = REASON_NAMES[reason];
+	const rates =
+		name === 'gynaecological' ? GYNAE_REQUESTS_PER_1000 : CONTRACEPTIVE_REQUESTS_PER_1000;
+	return cellWeights(inputs, rates, deprivationGradient(SYNTHETIC_MOST_TO_LEAST_DEPRIVED[name]));
+}
+
 function reasonModels(inputs: SyntheticInputs): ReasonModel[] {
-	return [GYNAE_REQUESTS_PER_1000, CONTRACEPTIVE_REQUESTS_PER_1000].map((rates) => {
-		const weights = cellWeights(inputs, rates, DEPRIVATION_MULTIPLIER);
+	return [GYNAECOLOGICAL, CONTRACEPTIVE].map((reason) => {
+		const weights = reasonWeights(inputs, reason);
 		return { cells: new AliasTable(weights), monthlyRequests: sum(weights) };
 	});
 }
 
 function gynaeQueueDemand(inputs: SyntheticInputs, registration: Registration, scale: number) {
-	const weights = cellWeights(inputs, GYNAE_REQUESTS_PER_1000, DEPRIVATION_MULTIPLIER);
+	const weights = reasonWeights(inputs, GYNAECOLOGICAL);
 	const perLsoa = (l: number) =>
 		sum(weights.subarray(l * BAND_COUNT, (l + 1) * BAND_COUNT)) * scale;
 	const monthly = perPcn(
@@ -154,9 +167,10 @@ export function generateLarcRequests(
 			const count = windowCounts
 				? windowCounts[reason * WINDOW_MONTHS + month - windowStart]
 				: arrivals.poisson(expectedRequests(models[reason], reason, month, windowStart) * scale);
+			const workingDays = workingDaysOf(month);
 			for (let k = 0; k < count; k++) {
 				const person = drawPerson(models[reason].cells, registration, arrivals);
-				const requestDay = monthStartDay(month) + arrivals.int(daysInMonth(month));
+				const requestDay = workingDays[arrivals.int(workingDays.length)];
 				const subReason =
 					reason === GYNAECOLOGICAL ? arrivals.pick(GYNAE_SUB_REASON_MIX[person.band]) : -1;
 				const setting = settingOf(

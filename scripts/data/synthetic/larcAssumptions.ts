@@ -30,8 +30,7 @@ export const GYNAE_SUB_REASON_MIX = [
 	[0, 1, 0]
 ];
 
-/** Demand multiplier by IMD 2025 national quintile (1 = most deprived): more need where deprived. */
-export const DEPRIVATION_MULTIPLIER = [1.25, 1.12, 1, 0.92, 0.85];
+// The deprivation gradient is src/lib/data/syntheticDeprivation.ts: the deprivation card states it.
 
 /** Relative demand by calendar month (January first): quieter in August and December. */
 export const SEASONALITY = [1.05, 1.02, 1.04, 0.98, 1.02, 1.0, 0.98, 0.88, 1.02, 1.06, 1.05, 0.9];

@@ -6,7 +6,7 @@
  * - When a PCN joins its hub pathway, most of its secondary-care waiting list moves to the hub,
  *   whose capacity covers new demand with room to clear the transferred backlog.
  */
-import { daysInMonth, monthEndDay, monthOfDay, monthStartDay } from './calendar';
+import { monthEndDay, monthOfDay } from './calendar';
 import { NO_DAY, type Registration } from './demand';
 import { HUB, SECONDARY_CARE, type LarcLog } from './larcLog';
 import {
@@ -19,6 +19,7 @@ import {
 	TRANSFER_TO_HUB_PROBABILITY
 } from './larcAssumptions';
 import type { Rng } from './random';
+import { nextWorkingDay, workingDaysOf } from './workingDays';
 
 export interface QueueDemand {
 	/** Expected gynaecological requests per month booked in secondary care before the hubs, by PCN. */
@@ -95,23 +96,27 @@ export class GynaeQueues {
 		});
 	}
 
-	/** One month of a queue: some leave without a fit, then ready requests take the slots in order. */
+	/**
+	 * One month of a queue: some leave without a fit, then requests ready by the month's last
+	 * working day take the slots in order. Fits and removals are dated on working days.
+	 */
 	private serve(queue: number[], capacity: number, month: number): number[] {
-		const first = monthStartDay(month);
 		const last = monthEndDay(month);
-		const length = daysInMonth(month);
+		const workingDays = workingDaysOf(month);
+		const lastWorkingDay = workingDays[workingDays.length - 1];
+		const anyWorkingDay = () => workingDays[this.rng.int(workingDays.length)];
 		const waiting: number[] = [];
 		let slots = capacity;
 		for (const index of queue) {
 			const requestDay = this.log.requestDay[index];
 			if (requestDay < last && this.rng.chance(QUEUE_REMOVAL_PER_MONTH)) {
-				this.log.removalDay[index] = Math.max(requestDay + 1, first + this.rng.int(length));
+				this.log.removalDay[index] = nextWorkingDay(Math.max(requestDay + 1, anyWorkingDay()));
 				this.log.removalReason[index] = this.rng.pick(REMOVAL_REASON_MIX.gynaecological);
 				continue;
 			}
 			const ready = this.log.readyDay[index];
-			if (slots > 0 && ready <= last) {
-				this.log.fitDay[index] = Math.max(ready, first + this.rng.int(length));
+			if (slots > 0 && ready <= lastWorkingDay) {
+				this.log.fitDay[index] = Math.max(nextWorkingDay(ready), anyWorkingDay());
 				slots--;
 				continue;
 			}

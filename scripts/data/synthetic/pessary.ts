@@ -3,11 +3,12 @@
  * (inputs, hubs, seed, end month). Women who use a pessary at the start of a warm-up year, and
  * new users over time, each have a chain of episodes — a first fit for new users, then routine
  * changes due about every six months after the last one was done — until they stop or the end
- * month is reached. Each episode's setting depends on whether the woman's PCN is on its hub
- * pathway on the due date; secondary care gets slower over time outside the pathway.
+ * month is reached. Referrals, due dates and episodes done fall on working days (workingDays.ts).
+ * Each episode's setting depends on whether the woman's PCN is on its hub pathway on the due
+ * date; secondary care gets slower over time outside the pathway.
  */
 import { CARE_SETTINGS } from '../../../src/lib/data/datasets';
-import { daysInMonth, monthEndDay, monthStartDay } from './calendar';
+import { monthEndDay, monthStartDay } from './calendar';
 import {
 	NO_DAY,
 	WINDOW_MONTHS,
@@ -34,6 +35,7 @@ import {
 	USERS_PER_1000
 } from './pessaryAssumptions';
 import { AliasTable, createRng, type Rng } from './random';
+import { nextWorkingDay, workingDaysOf } from './workingDays';
 
 export const EPISODE_TYPES = ['first_fit', 'routine_change'] as const;
 const FIRST_FIT = 0;
@@ -72,7 +74,7 @@ function intervalDays(rng: Rng): number {
 	return Math.min(max, Math.max(min, Math.round(median + sd * rng.normal())));
 }
 
-/** Where and when one episode is done. */
+/** Where and when one episode is done (on a working day). */
 function doEpisode(
 	person: Person,
 	type: number,
@@ -94,7 +96,8 @@ function doEpisode(
 		DONE_DELAY_SIGMA
 	);
 	const early = type === ROUTINE_CHANGE ? EARLIEST_DAYS_BEFORE_DUE : 0;
-	return { person, type, due, done: due + Math.max(1, Math.round(delay)) - early, setting };
+	const done = nextWorkingDay(due + Math.max(1, Math.round(delay)) - early);
+	return { person, type, due, done, setting };
 }
 
 /** All episodes of one woman from her first due date until she stops or the end day passes. */
@@ -115,7 +118,7 @@ function episodesOf(
 		episodes.push(episode);
 		if (episode.done > endDay || rng.chance(STOP_AFTER_EPISODE)) break;
 		type = ROUTINE_CHANGE;
-		due = episode.done + intervalDays(rng);
+		due = nextWorkingDay(episode.done + intervalDays(rng));
 	}
 	return episodes;
 }
@@ -143,7 +146,9 @@ export function generatePessaryEpisodes(
 	const existingCells = new AliasTable(existing);
 	for (let k = users.poisson(sum(existing)); k > 0; k--) {
 		const person = drawPerson(existingCells, registration, users);
-		const due = firstDay - users.int(CHANGE_INTERVAL_DAYS.median) + intervalDays(users);
+		const due = nextWorkingDay(
+			firstDay - users.int(CHANGE_INTERVAL_DAYS.median) + intervalDays(users)
+		);
 		episodes.push(
 			...episodesOf(person, ROUTINE_CHANGE, due, endDay, registration, windowStartDay, care)
 		);
@@ -152,9 +157,10 @@ export function generatePessaryEpisodes(
 	const incidence = cellWeights(inputs, NEW_USERS_PER_1000_PER_YEAR, null);
 	const incidenceCells = new AliasTable(incidence);
 	for (let month = firstMonth; month <= endMonth; month++) {
+		const workingDays = workingDaysOf(month);
 		for (let k = users.poisson(sum(incidence)); k > 0; k--) {
 			const person = drawPerson(incidenceCells, registration, users);
-			const due = monthStartDay(month) + users.int(daysInMonth(month));
+			const due = workingDays[users.int(workingDays.length)];
 			episodes.push(
 				...episodesOf(person, FIRST_FIT, due, endDay, registration, windowStartDay, care)
 			);

@@ -130,4 +130,16 @@ describe('downloads', () => {
 		expect(download.rows[0][1]).toBe('2 August 2026 to 31 October 2026');
 		expect(download.fileName).toBe('larc-queue-maths_thurrock_2026-08-to-2026-10.csv');
 	});
+
+	it('says there are no months when the period is empty', () => {
+		// completeMonths gives from after to when the selection holds no complete month.
+		const download = buildDownload({
+			...spec(WAITING),
+			rows: [],
+			metadata: { ...spec([]).metadata, period: { from: '2023-12-01', to: '2023-11-30' } }
+		});
+		expect(download.metadata.periodText).toBe('No months with data');
+		expect(download.metadata.period).toBeNull();
+		expect(download.fileName).toBe('larc-waiting-list_thurrock_no-months.csv');
+	});
 });

@@ -81,7 +81,7 @@ export interface DownloadMetadata {
 	title: string;
 	/** The area chosen on screen (a PCN's name when a PCN is chosen, never its locality's). */
 	area: string;
-	/** The dates the figures cover; null when there are no months to show. */
+	/** The dates the figures cover; null (or empty) when there are no months to show. */
 	period: Period | null;
 	source: string;
 	kind: DataKind;
@@ -147,12 +147,17 @@ function discloseCell<T>(column: DownloadColumn<T>, row: T): Cell {
 }
 
 export function buildDownload<T>(spec: DownloadSpec<T>): Download {
-	const { metadata } = spec;
-	const periodText = metadata.period ? formatPeriod(metadata.period) : 'No months with data';
+	// An empty period (from after to: a selection with no complete month) has no months to name.
+	const period =
+		spec.metadata.period && spec.metadata.period.from <= spec.metadata.period.to
+			? spec.metadata.period
+			: null;
+	const metadata = { ...spec.metadata, period };
+	const periodText = period ? formatPeriod(period) : 'No months with data';
 	const disclosure = disclosureRule(spec.columns);
 	const kindText = DATA_KIND_LABEL[metadata.kind].toLowerCase();
 	return {
-		fileName: downloadFileName(spec.name, metadata.area, metadata.period),
+		fileName: downloadFileName(spec.name, metadata.area, period),
 		metadata: { ...metadata, periodText, disclosure },
 		header: [
 			METADATA_HEADERS.area,

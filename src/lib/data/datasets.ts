@@ -41,8 +41,12 @@ export const manifestEntrySchema = z.object({
 	vintage: z.string().min(1),
 	kind: z.enum(DATA_KINDS),
 	description: z.string().min(1),
-	/** Reporting window of activity data: requests made before `from` may still be open in it. */
-	period: z.object({ from: isoDate, to: isoDate }).optional()
+	/**
+	 * Reporting window of activity data: requests made before `from` may still be open in it.
+	 * `completeFrom`: the first day from which the extract holds all activity dated on it (later
+	 * than `from` when the extract is cut by a start date and misses activity on earlier records).
+	 */
+	period: z.object({ from: isoDate, to: isoDate, completeFrom: isoDate.optional() }).optional()
 });
 
 export const manifestSchema = z.object({

@@ -46,12 +46,19 @@ export const PERCENT_1DP: NumberFormat = {
 };
 
 export const formatPercent1dp = PERCENT_1DP.text;
+/** A target or aim as policy writes it: "92%", "77%", "92.5%" (no trailing zeros). */
+export const formatTargetPercent = format('~%');
 
 const monthYear = utcFormat('%B %Y');
 const shortMonthYear = utcFormat('%b %Y');
 const dayMonthYear = utcFormat('%-d %B %Y');
 
 const utcDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+
+/** "2 October 2026" from an ISO date. */
+export function formatDay(isoDate: string): string {
+	return dayMonthYear(utcDate(isoDate));
+}
 
 /** "October 2026" from an ISO date. */
 export function formatMonth(isoDate: string): string {

@@ -15,9 +15,11 @@ function listRows(values: number[], within: number[]): WaitingListRow[] {
 	return values.map((waiting, i) => ({
 		month_end: monthEnd(i),
 		locality: 'Thurrock',
+		area: 'Thurrock',
 		reason: 'gynaecological',
 		waiting,
-		within_target: within[i]
+		within_target: within[i],
+		waiting_in_rate_ages: waiting
 	}));
 }
 
@@ -29,6 +31,8 @@ describe('KPI results', () => {
 		);
 		const kpi = larcListKpi(rows, 'gynaecological');
 		expect(kpi).toMatchObject({ value: 120, valueText: '120', period: 'March 2026' });
+		// The SPC reading draws on all 15 months, January 2025 to March 2026.
+		expect(kpi.basis).toEqual({ from: '2025-01', to: '2026-03' });
 		expect(kpi.spc?.variationIcon).toBe('concern_high');
 		expect(kpi.reading).toMatch(/^Special cause — concerning/);
 	});
@@ -55,15 +59,30 @@ describe('KPI results', () => {
 		]);
 		expect(kpi.value).toBeCloseTo(100 / 150, 12);
 		expect(kpi.period).toBe('August 2026 to October 2026');
+		expect(kpi.basis).toEqual({ from: '2026-08', to: '2026-10' });
 		expect(kpi.reading).toContain(`95% CI ${(wilsonLower(100, 150) * 100).toFixed(1)}%`);
 		expect(kpi.reading).toContain('above the 50% national scenario');
 	});
 
-	it('counts overdue pessary changes against those due in the period', async () => {
+	it('counts pessary changes overdue past the grace period, with first fits waiting apart', async () => {
 		const { pessaryOverdueKpi } = await import('./kpiResults');
-		const kpi = pessaryOverdueKpi(112, 6465, { from: '2023-11-01', to: '2026-10-31' });
-		expect(kpi).toMatchObject({ value: 112, valueText: '110', period: 'October 2026' });
-		expect(kpi.reading).toBe('Of 6,465 changes due since November 2023.');
+		const icb = {
+			locality: 'Mid and South Essex',
+			is_total: true,
+			changes_due: 5611,
+			changes_overdue: 34,
+			median_weeks_past_due: 9,
+			first_fits_waiting: 22,
+			median_weeks_first_fit_waiting: 4
+		};
+		const kpi = pessaryOverdueKpi(icb, '2026-10-31', 4);
+		// Disclosure: 34 → 35, 5,611 → 5,610, 22 → 20; 4 weeks' grace: due by 2 October 2026.
+		expect(kpi).toMatchObject({ value: 34, valueText: '35', period: 'October 2026' });
+		expect(kpi.reading).toBe(
+			'Routine changes more than 4 weeks past due and not done, of 5,610 due by 2 October 2026. ' +
+				'First fits waiting (not counted as overdue): 20.'
+		);
+		expect(pessaryOverdueKpi(undefined, '2026-10-31').valueText).toBe('Not available');
 	});
 
 	it('reports the published FDS figure against the standard of its month', () => {
@@ -87,7 +106,12 @@ describe('KPI results', () => {
 		]);
 		expect(kpi.valueText).toBe('58.8%');
 		expect(kpi.period).toBe('July 2024');
-		expect(kpi.reading).toMatch(/^361 of 614 patients, against the 77.0% standard in force/);
+		expect(kpi.basis).toEqual({ from: '2024-07', to: '2024-07' });
+		// July 2024: judged against the 75 % operational standard; 77 % was the ambition for March 2025.
+		expect(kpi.reading).toBe(
+			'361 of 614 patients, against the 75.0% operational standard in force that month; ' +
+				'the ambition for the year was 77.0% by March 2025.'
+		);
 	});
 
 	it('adds admitted and non-admitted completed pathways for the latest month', () => {

@@ -2,17 +2,33 @@
  * From query rows to the headline figure of each KPI: its latest value, the period it is for, and
  * a one-sentence reading (SPC for monthly series, a confidence interval or the standard otherwise).
  */
-import type { LarcReason, Period } from '$lib/data/datasets';
+import type { LarcReason } from '$lib/data/datasets';
 import type { WaitingListRow } from '$lib/queries/larcWaitingList';
 import type { CommunityShareByMonthRow } from '$lib/queries/larcCommunityShare';
 import type { CwtPerformanceRow } from '$lib/queries/cancerStandards';
 import type { RttMonthRow } from '$lib/queries/rttCompleted';
+import {
+	overdueIfDueBy,
+	PESSARY_CHANGE_GRACE_WEEKS,
+	type PessaryOverdueRow
+} from '$lib/queries/pessaryActivity';
 import { ptdSpc, spcReading, type SpcResult } from '$lib/stats/spc';
 import { wilsonLower, wilsonUpper } from '$lib/stats/confidenceIntervals';
-import { formatMonth, formatPercent1dp, formatSuppressedCount } from '$lib/format/numbers';
-import { fasterDiagnosisStandard } from './cancerStandards';
+import {
+	formatDay,
+	formatMonth,
+	formatPercent1dp,
+	formatSuppressedCount
+} from '$lib/format/numbers';
+import { standardsInForce } from './cancerStandards';
 import { KPIS, type KpiId } from './registry';
 import { MIN_SPC_POINTS, monthlyList } from './larcSpcSeries';
+
+/** First and last month (YYYY-MM), inclusive. */
+export interface MonthRange {
+	from: string;
+	to: string;
+}
 
 export interface KpiResult {
 	id: KpiId;
@@ -20,6 +36,12 @@ export interface KpiResult {
 	valueText: string;
 	/** e.g. "October 2026". */
 	period: string;
+	/**
+	 * The months the figure and its reading are computed from (for an SPC reading, the whole
+	 * series). The detail link opens these months; the last one dates the tile against the board
+	 * month. Null when there is no figure.
+	 */
+	basis: MonthRange | null;
 	reading: string;
 	spc: SpcResult | null;
 }
@@ -29,8 +51,14 @@ const NOT_AVAILABLE = (id: KpiId, why: string): KpiResult => ({
 	value: null,
 	valueText: 'Not available',
 	period: '',
+	basis: null,
 	reading: why,
 	spc: null
+});
+
+const monthsOf = (from: string, to = from): MonthRange => ({
+	from: from.slice(0, 7),
+	to: to.slice(0, 7)
 });
 
 function withSpc(
@@ -55,6 +83,7 @@ function withSpc(
 		value: values[last],
 		valueText: format(values[last]),
 		period: formatMonth(dates[last]),
+		basis: monthsOf(dates[0], dates[last]),
 		reading: reading
 			? [reading.variation, reading.assurance].filter(Boolean).join('. ') + '.'
 			: `Too few months (${values.length}) for SPC.`,
@@ -103,18 +132,31 @@ export function communityShareKpi(byMonth: readonly CommunityShareByMonthRow[]):
 		value: community / all,
 		valueText: formatPercent1dp(community / all),
 		period: `${formatMonth(recent[0].month_end)} to ${formatMonth(recent[recent.length - 1].month_end)}`,
+		basis: monthsOf(recent[0].month_end, recent[recent.length - 1].month_end),
 		reading: `95% CI ${formatPercent1dp(lower)} to ${formatPercent1dp(upper)}: ${versus} the 50% national scenario.`,
 		spc: null
 	};
 }
 
-export function pessaryOverdueKpi(overdue: number, due: number, period: Period): KpiResult {
+/** Changes overdue past the grace period; first fits waiting are a wait, shown beside them. */
+export function pessaryOverdueKpi(
+	icb: PessaryOverdueRow | undefined,
+	asAt: string,
+	graceWeeks = PESSARY_CHANGE_GRACE_WEEKS
+): KpiResult {
+	const id: KpiId = 'pessary_changes_overdue';
+	if (!icb) return NOT_AVAILABLE(id, 'No ring pessary episodes in the extract.');
+	const dueBy = formatDay(overdueIfDueBy(asAt, graceWeeks));
 	return {
-		id: 'pessary_changes_overdue',
-		value: overdue,
-		valueText: formatSuppressedCount(overdue),
-		period: formatMonth(period.to),
-		reading: `Of ${formatSuppressedCount(due)} changes due since ${formatMonth(period.from)}.`,
+		id,
+		value: icb.changes_overdue,
+		valueText: formatSuppressedCount(icb.changes_overdue),
+		period: formatMonth(asAt),
+		basis: monthsOf(asAt),
+		reading:
+			`Routine changes more than ${graceWeeks} weeks past due and not done, of ` +
+			`${formatSuppressedCount(icb.changes_due)} due by ${dueBy}. ` +
+			`First fits waiting (not counted as overdue): ${formatSuppressedCount(icb.first_fits_waiting)}.`,
 		spc: null
 	};
 }
@@ -126,17 +168,21 @@ export function fasterDiagnosisKpi(rows: readonly CwtPerformanceRow[]): KpiResul
 		.at(-1);
 	if (!latest) return NOT_AVAILABLE(id, 'Not published.');
 	const share = latest.within_standard! / latest.total!;
-	const standard = fasterDiagnosisStandard(latest.period);
+	const { standard, ambition } = standardsInForce('faster_diagnosis_28d', latest.period);
 	return {
 		id,
 		value: share,
 		valueText: formatPercent1dp(share),
 		period: formatMonth(latest.period),
+		basis: monthsOf(latest.period),
 		reading:
 			`${latest.within_standard} of ${latest.total} patients` +
-			(standard.threshold === null
-				? '; no standard in force that month.'
-				: `, against the ${formatPercent1dp(standard.threshold)} standard in force (${standard.basis}).`),
+			(standard === null
+				? '; no standard in force that month'
+				: `, against the ${formatPercent1dp(standard.value)} operational standard in force that month`) +
+			(ambition?.dueBy
+				? `; the ambition for the year was ${formatPercent1dp(ambition.value)} by ${formatMonth(ambition.dueBy)}.`
+				: '.'),
 		spc: null
 	};
 }
@@ -157,6 +203,7 @@ export function rttWithin18WeeksKpi(rows: readonly RttMonthRow[]): KpiResult {
 		value: within / completed,
 		valueText: formatPercent1dp(within / completed),
 		period: formatMonth(latestPeriod),
+		basis: monthsOf(latestPeriod),
 		reading: `${within.toLocaleString('en-GB')} of ${completed.toLocaleString('en-GB')} completed pathways (published counts).`,
 		spc: null
 	};

@@ -12,23 +12,29 @@ describe('LARC SPC series', () => {
 			{
 				month_end: '2026-01-31',
 				locality: 'Thurrock',
+				area: 'Thurrock',
 				reason: 'gynaecological',
 				waiting: 10,
-				within_target: 8
+				within_target: 8,
+				waiting_in_rate_ages: 10
 			},
 			{
 				month_end: '2026-01-31',
 				locality: 'Mid Essex',
+				area: 'Mid Essex',
 				reason: 'gynaecological',
 				waiting: 5,
-				within_target: 5
+				within_target: 5,
+				waiting_in_rate_ages: 5
 			},
 			{
 				month_end: '2026-01-31',
 				locality: 'Mid Essex',
+				area: 'Mid Essex',
 				reason: 'contraceptive',
 				waiting: 99,
-				within_target: 0
+				within_target: 0,
+				waiting_in_rate_ages: 99
 			}
 		];
 		expect(monthlyList(rows, 'gynaecological')).toEqual([

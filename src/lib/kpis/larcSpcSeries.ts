@@ -3,8 +3,15 @@ import type { LarcReason } from '$lib/data/datasets';
 import type { WaitingListRow } from '$lib/queries/larcWaitingList';
 import { ptdSpc, type SpcResult } from '$lib/stats/spc';
 
-/** RTT's 92 % within 18 weeks, used by analogy as the share-within-target aim. */
+/**
+ * The one aim for LARC waits: the share of women to be seen within the target wait. It sets the
+ * SPC target line, the overview tile's reference and, through meanWaitFactor, the queue maths'
+ * target list size. RTT's 92 % of incomplete pathways within 18 weeks (NHS Constitution), used by
+ * analogy: there is no national LARC standard.
+ */
 export const WITHIN_TARGET_AIM = 0.92;
+export const WITHIN_TARGET_AIM_SOURCE =
+	'the RTT incomplete-pathway standard, used by analogy (no national LARC standard)';
 /** Fewer points than this give no useful limits (NHSRplotthedots warns below 13; MDC asks for 15–20). */
 export const MIN_SPC_POINTS = 12;
 

@@ -2,8 +2,12 @@
  * What each headline KPI on the overview is: its definition, which way is better, its target and
  * where that comes from, whether its data is real or synthetic, and the page with the detail.
  */
-import type { DataKind } from '$lib/data/datasets';
-import { WITHIN_TARGET_AIM } from './larcSpcSeries';
+import type { DataKind, LarcReason } from '$lib/data/datasets';
+import type { CancerChoice } from '$lib/queries/cancerChoice';
+import type { LarcPageState } from '$lib/url/larcParams';
+import { formatTargetPercent } from '$lib/format/numbers';
+import { WITHIN_TARGET_AIM, WITHIN_TARGET_AIM_SOURCE } from './larcSpcSeries';
+import { PESSARY_CHANGE_GRACE_WEEKS } from '$lib/queries/pessaryActivity';
 
 export const KPI_IDS = [
 	'gynae_larc_waiting',
@@ -18,6 +22,20 @@ export type KpiId = (typeof KPI_IDS)[number];
 
 export type Polarity = 'lower_is_better' | 'higher_is_better';
 
+/**
+ * Where a tile's "See the detail" link goes: the page, the card (its anchor) and the view that
+ * card needs to show the tile's own figure. The months come from the tile's result.
+ */
+export type KpiDetail =
+	| {
+			page: '/larc';
+			card: 'larc-spc' | 'community-share' | 'pessary';
+			reason?: LarcReason;
+			measure: LarcPageState['measure'];
+	  }
+	| { page: '/cancer'; card: 'fds'; cancer: CancerChoice }
+	| { page: '/rtt'; card: 'rtt-distribution' };
+
 export interface KpiDefinition {
 	id: KpiId;
 	title: string;
@@ -27,7 +45,7 @@ export interface KpiDefinition {
 	/** A target or reference, with its source; null where none exists. */
 	target: { value: number; label: string; source: string } | null;
 	kind: DataKind;
-	detail: '/larc' | '/cancer' | '/rtt';
+	detail: KpiDetail;
 }
 
 export const KPIS: Record<KpiId, KpiDefinition> = {
@@ -39,7 +57,7 @@ export const KPIS: Record<KpiId, KpiDefinition> = {
 		polarity: 'lower_is_better',
 		target: null,
 		kind: 'synthetic',
-		detail: '/larc'
+		detail: { page: '/larc', card: 'larc-spc', reason: 'gynaecological', measure: 'count' }
 	},
 	gynae_larc_within_target: {
 		id: 'gynae_larc_within_target',
@@ -49,11 +67,11 @@ export const KPIS: Record<KpiId, KpiDefinition> = {
 		polarity: 'higher_is_better',
 		target: {
 			value: WITHIN_TARGET_AIM,
-			label: '92%',
-			source: 'RTT incomplete-pathway standard, used by analogy (no national LARC standard)'
+			label: formatTargetPercent(WITHIN_TARGET_AIM),
+			source: WITHIN_TARGET_AIM_SOURCE
 		},
 		kind: 'synthetic',
-		detail: '/larc'
+		detail: { page: '/larc', card: 'larc-spc', reason: 'gynaecological', measure: 'count' }
 	},
 	contraceptive_larc_waiting: {
 		id: 'contraceptive_larc_waiting',
@@ -63,7 +81,7 @@ export const KPIS: Record<KpiId, KpiDefinition> = {
 		polarity: 'lower_is_better',
 		target: null,
 		kind: 'synthetic',
-		detail: '/larc'
+		detail: { page: '/larc', card: 'larc-spc', reason: 'contraceptive', measure: 'count' }
 	},
 	gynae_larc_community_share: {
 		id: 'gynae_larc_community_share',
@@ -78,17 +96,25 @@ export const KPIS: Record<KpiId, KpiDefinition> = {
 			source: 'DHSC women’s health hubs cost-benefit analysis scenario (a reference, not a target)'
 		},
 		kind: 'synthetic',
-		detail: '/larc'
+		detail: {
+			page: '/larc',
+			card: 'community-share',
+			reason: 'gynaecological',
+			measure: 'count'
+		}
 	},
 	pessary_changes_overdue: {
 		id: 'pessary_changes_overdue',
 		title: 'Ring pessary changes overdue',
-		definition: 'Ring pessary changes past their due date and not done, at the month end.',
+		definition:
+			`Routine ring pessary changes more than ${PESSARY_CHANGE_GRACE_WEEKS} weeks past their due date and not done, ` +
+			'at the month end (the grace period is a local assumption). Women waiting for a first fit are counted ' +
+			'separately, not as overdue.',
 		unit: 'count',
 		polarity: 'lower_is_better',
 		target: null,
 		kind: 'synthetic',
-		detail: '/larc'
+		detail: { page: '/larc', card: 'pessary', measure: 'count' }
 	},
 	fds_gynaecology: {
 		id: 'fds_gynaecology',
@@ -97,10 +123,10 @@ export const KPIS: Record<KpiId, KpiDefinition> = {
 			'Patients on the urgent suspected cancer route told within 28 days whether they have cancer (latest published month).',
 		unit: 'proportion',
 		polarity: 'higher_is_better',
-		// The threshold depends on the month: see fasterDiagnosisStandard().
+		// The threshold depends on the month: see standardsInForce() in cancerStandards.ts.
 		target: null,
 		kind: 'real',
-		detail: '/cancer'
+		detail: { page: '/cancer', card: 'fds', cancer: 'gynaecological' }
 	},
 	rtt_gynaecology_within_18_weeks: {
 		id: 'rtt_gynaecology_within_18_weeks',
@@ -112,6 +138,6 @@ export const KPIS: Record<KpiId, KpiDefinition> = {
 		// The 92% standard applies to incomplete pathways, which these files do not hold.
 		target: null,
 		kind: 'real',
-		detail: '/rtt'
+		detail: { page: '/rtt', card: 'rtt-distribution' }
 	}
 };

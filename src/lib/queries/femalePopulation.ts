@@ -1,36 +1,40 @@
 /**
- * Women in the denominator of LARC rates, by locality and for the ICB: the modelled female
- * population aged 15–54 (or one age band), from the LSOA estimates.
+ * Women in the denominator of LARC rates, by reason, locality and for the ICB: the modelled
+ * female population of the ages each reason's rate covers (larcRateAges.ts), from the LSOA
+ * estimates.
  */
 import type { AnalyticsDatabase } from '$lib/data/database';
 import { arrowToRows } from '$lib/data/arrowRows';
-import type { AgeBand, Locality } from '$lib/data/datasets';
+import type { AgeBand, LarcReason, Locality } from '$lib/data/datasets';
 import { ALL_LOCALITIES } from './larcWaits';
-
-export const RATE_AGE_BANDS: readonly AgeBand[] = ['15-24', '25-34', '35-44', '45-54'];
+import { RATE_AGES_CTE, rateAgesParams } from './larcRateAges';
 
 export interface FemalePopulationRow {
 	[key: string]: string | number;
 	locality: string;
+	reason: LarcReason;
 	women: number;
 }
 
 const FEMALE_POPULATION_SQL = `
-SELECT coalesce(g.locality, '${ALL_LOCALITIES}') AS locality, sum(p.women)::DOUBLE AS women
+WITH ${RATE_AGES_CTE}
+SELECT coalesce(g.locality, '${ALL_LOCALITIES}') AS locality, a.reason, sum(p.women)::DOUBLE AS women
 FROM population_female_lsoa p
 JOIN geography_lsoa g USING (lsoa21_code)
-WHERE list_contains(CAST(? AS VARCHAR[]), p.age_band)
-	AND (CAST(? AS VARCHAR) IS NULL OR g.locality = ?)
-GROUP BY GROUPING SETS ((g.locality), ())
-ORDER BY g.locality NULLS LAST`;
+JOIN rate_ages a USING (age_band)
+WHERE CAST(? AS VARCHAR) IS NULL OR g.locality = ?
+GROUP BY GROUPING SETS ((g.locality, a.reason), (a.reason))
+ORDER BY g.locality NULLS LAST, a.reason DESC`;
 
 export async function femalePopulation(
 	db: AnalyticsDatabase,
 	filter: { locality?: Locality; ageBand?: AgeBand }
 ): Promise<FemalePopulationRow[]> {
-	const bands = filter.ageBand ? [filter.ageBand] : RATE_AGE_BANDS;
 	const locality = filter.locality ?? null;
-	// Bands are a closed list from our own code, passed as one bound string list literal.
-	const table = await db.query(FEMALE_POPULATION_SQL, [`[${bands.join(',')}]`, locality, locality]);
+	const table = await db.query(FEMALE_POPULATION_SQL, [
+		...rateAgesParams(filter.ageBand),
+		locality,
+		locality
+	]);
 	return arrowToRows<FemalePopulationRow>(table);
 }

@@ -1,7 +1,9 @@
 /**
- * Weekly demand and capacity for the queue maths: requests added and fits done per week over the
- * last 13 weeks (a quarter) up to the as-at date, by reason and locality, plus the whole ICB.
- * Removals without a fit are reported separately: they shorten the list but are not capacity.
+ * Weekly demand and capacity for the queue maths: requests added, and requests leaving the list
+ * (fitted or removed without a fit), per week over the last 13 weeks (a quarter) up to the as-at
+ * date, by reason and locality, plus the whole ICB. Capacity counts every exit, as NHSRwaitinglist's
+ * wl_removal_stats does: a removal shortens the list just as a fit does, so counting fits alone
+ * would make a flat list look as if it can only grow. Fits and removals are also given apart.
  */
 import type { AnalyticsDatabase } from '$lib/data/database';
 import { arrowToRows } from '$lib/data/arrowRows';
@@ -20,6 +22,8 @@ export interface FlowsRow {
 	demand_per_week: number;
 	fits_per_week: number;
 	removals_per_week: number;
+	/** Requests leaving the list a week, fitted or removed: the capacity of the queue maths. */
+	fits_and_removals_per_week: number;
 	queue_size: number;
 }
 
@@ -32,6 +36,8 @@ SELECT coalesce(locality, CAST(? AS VARCHAR)) AS locality, grouping(locality) = 
 	(count(*) FILTER (WHERE request_date > window_start AND request_date <= as_at) / ${FLOW_WINDOW_WEEKS}.0)::DOUBLE AS demand_per_week,
 	(count(*) FILTER (WHERE fit_date > window_start AND fit_date <= as_at) / ${FLOW_WINDOW_WEEKS}.0)::DOUBLE AS fits_per_week,
 	(count(*) FILTER (WHERE removal_date > window_start AND removal_date <= as_at) / ${FLOW_WINDOW_WEEKS}.0)::DOUBLE AS removals_per_week,
+	-- least() skips a NULL: a request leaves the list once, at its fit or its removal.
+	(count(*) FILTER (WHERE least(fit_date, removal_date) > window_start AND least(fit_date, removal_date) <= as_at) / ${FLOW_WINDOW_WEEKS}.0)::DOUBLE AS fits_and_removals_per_week,
 	count(*) FILTER (WHERE request_date <= as_at
 		AND (fit_date IS NULL OR fit_date > as_at)
 		AND (removal_date IS NULL OR removal_date > as_at))::INTEGER AS queue_size

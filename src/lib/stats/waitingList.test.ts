@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	meanWaitFactor,
 	queueLoad,
 	reliefCapacity,
 	targetCapacity,
@@ -205,6 +206,27 @@ describe('vignette inputs (P4 ENT example, COMPUTED)', () => {
 		const [meanWait, target] =
 			/\((\d+) wk mean, (\d+) wk target\)/.exec(key)?.slice(1).map(Number) ?? [];
 		expectClose(actual ?? waitingListPressure(meanWait, target), e[key], REL);
+	});
+});
+
+describe('meanWaitFactor: the factor for an aim, as NHSRwaitinglist documents it', () => {
+	it('gives back the package factors for the chances it quotes', () => {
+		// wl_stats: factor 4 is "approximately 98.2 %" within target.
+		expect(meanWaitFactor(0.982)).toBeCloseTo(4, 1);
+		// calc_target_mean_wait: factors 4 and 6 give about a 1.8 % and 0.2 % chance of breaching.
+		expect(meanWaitFactor(1 - 0.0183)).toBeCloseTo(4, 2);
+		expect(meanWaitFactor(1 - 0.0025)).toBeCloseTo(6, 1);
+		expect(meanWaitFactor(1 - Math.exp(-4))).toBeCloseTo(4, 12);
+	});
+
+	it('gives −ln(0.08) = 2.5257 for 92 % within target', () => {
+		// ln(0.08) = ln 8 − ln 100 = 2.0794415 − 4.6051702 = −2.5257286.
+		expect(meanWaitFactor(0.92)).toBeCloseTo(2.5257286, 7);
+	});
+
+	it('refuses an aim of 0 % or 100 %', () => {
+		expect(() => meanWaitFactor(0)).toThrow();
+		expect(() => meanWaitFactor(1)).toThrow();
 	});
 });
 

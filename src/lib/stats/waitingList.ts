@@ -25,8 +25,24 @@ export function queueLoad(demandPerWeek: number, capacityPerWeek: number): numbe
 }
 
 /**
+ * The factor that turns an aim ("this share of patients seen within the target wait") into a target
+ * mean wait: −ln(1 − aim). NHSRwaitinglist assumes waits are roughly exponential (Fong et al.), so
+ * P(wait > target) = exp(−target / mean wait) = exp(−factor). Its calc_target_mean_wait
+ * documentation ties factors 4–6 to a 1.8 %–0.2 % chance of breaching (exp(−4) = 1.83 %,
+ * exp(−6) = 0.25 %), and wl_stats documents the factor-4 target queue as "approximately 98.2 %"
+ * within target (1 − exp(−4) = 98.17 %) (R/calc_target_mean_wait.R, R/wl_stats.R at the commit in
+ * tests/reference-vectors/waitinglist_queueing.json). An aim of 92 % gives −ln(0.08) ≈ 2.53.
+ */
+export function meanWaitFactor(withinTargetAim: number): number {
+	if (!(withinTargetAim > 0 && withinTargetAim < 1))
+		throw new RangeError('withinTargetAim must be between 0 and 1');
+	return -Math.log(1 - withinTargetAim);
+}
+
+/**
  * Mean wait needed to meet a target: target / factor. A factor of 4–6 gives roughly a 1.8 %–0.2 %
- * chance of a patient breaching the target (calc_target_mean_wait roxygen).
+ * chance of a patient breaching the target (calc_target_mean_wait roxygen); see meanWaitFactor.
+ * The default of 4 is the package's, kept so the reference vectors apply unchanged.
  */
 export function targetMeanWait(targetWaitWeeks: number, factor = 4): number {
 	assertPositive({ targetWaitWeeks, factor });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { larcQuery, parseLarcParams } from './larcParams';
+import { larcQuery, larcSearch, parseLarcParams, type LarcPageState } from './larcParams';
 
 describe('parseLarcParams', () => {
 	it('reads every filter from the URL into typed values', () => {
 		const { state, problems } = parseLarcParams(
 			new URLSearchParams(
-				'locality=thurrock&pcn=U12345&age=45-54&reason=contraceptive&from=2025-01&to=2025-12&contraTarget=8&clearBy=2027-03-31&measure=rate'
+				'locality=thurrock&pcn=U12345&age=45-54&reason=contraceptive&from=2025-01&to=2025-12&contraTarget=8&clearBy=2027-03-31&measure=rate&pessaryGrace=6'
 			)
 		);
 		expect(problems).toEqual([]);
@@ -18,7 +18,8 @@ describe('parseLarcParams', () => {
 			toMonth: '2025-12',
 			contraceptiveTargetWeeks: 8,
 			clearBy: '2027-03-31',
-			measure: 'rate'
+			measure: 'rate',
+			pessaryGraceWeeks: 6
 		});
 	});
 
@@ -26,7 +27,8 @@ describe('parseLarcParams', () => {
 		expect(parseLarcParams(new URLSearchParams('')).state).toEqual({
 			reason: 'gynaecological',
 			contraceptiveTargetWeeks: 6,
-			measure: 'count'
+			measure: 'count',
+			pessaryGraceWeeks: 4
 		});
 	});
 
@@ -56,5 +58,36 @@ describe('larcQuery', () => {
 			'?locality=thurrock&reason=gynaecological'
 		);
 		expect(larcQuery(params, { locality: undefined, reason: '' })).toBe('?');
+	});
+});
+
+describe('larcSearch', () => {
+	it('writes a typed state that parseLarcParams reads back unchanged', () => {
+		const state: LarcPageState = {
+			locality: 'South East Essex',
+			pcnCode: 'U28765',
+			ageBand: '25-34',
+			reason: 'contraceptive',
+			fromMonth: '2026-08',
+			toMonth: '2026-10',
+			contraceptiveTargetWeeks: 8,
+			clearBy: '2027-04-30',
+			measure: 'rate',
+			pessaryGraceWeeks: 6
+		};
+		const parsed = parseLarcParams(new URLSearchParams(larcSearch(state)));
+		expect(parsed).toEqual({ state, problems: [] });
+	});
+
+	it('states the period, reason and measure given, defaults included', () => {
+		expect(
+			larcSearch({
+				reason: 'gynaecological',
+				measure: 'count',
+				fromMonth: '2026-08',
+				toMonth: '2026-10'
+			})
+		).toBe('?reason=gynaecological&from=2026-08&to=2026-10&measure=count');
+		expect(larcSearch({})).toBe('');
 	});
 });

@@ -10,7 +10,8 @@ import {
 	type LarcReason,
 	type Locality
 } from '$lib/data/datasets';
-import { parseLocalityParam } from './localityParam';
+import { PESSARY_CHANGE_GRACE_WEEKS } from '$lib/queries/pessaryActivity';
+import { LOCALITY_PARAM, localitySlug, parseLocalityParam } from './localityParam';
 
 export const LARC_AGE_BANDS = AGE_BANDS.filter((band) => band !== '0-14');
 
@@ -28,6 +29,8 @@ export interface LarcPageState {
 	/** Date by which the relief capacity should clear the excess queue. */
 	clearBy?: string;
 	measure: 'count' | 'rate';
+	/** Weeks past due before a ring pessary change counts as overdue (a local assumption). */
+	pessaryGraceWeeks: number;
 }
 
 export const DEFAULT_CONTRACEPTIVE_TARGET_WEEKS = 6;
@@ -41,7 +44,8 @@ const PARAM_SCHEMAS = {
 	to: month,
 	contraTarget: z.coerce.number().int().min(1).max(52),
 	clearBy: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-	measure: z.enum(['count', 'rate'])
+	measure: z.enum(['count', 'rate']),
+	pessaryGrace: z.coerce.number().int().min(0).max(26)
 };
 type ParamName = keyof typeof PARAM_SCHEMAS;
 
@@ -73,13 +77,42 @@ export function parseLarcParams(params: URLSearchParams): ParsedLarcParams {
 		toMonth: read('to'),
 		contraceptiveTargetWeeks: read('contraTarget') ?? DEFAULT_CONTRACEPTIVE_TARGET_WEEKS,
 		clearBy: read('clearBy'),
-		measure: read('measure') ?? 'count'
+		measure: read('measure') ?? 'count',
+		pessaryGraceWeeks: read('pessaryGrace') ?? PESSARY_CHANGE_GRACE_WEEKS
 	};
 	if (state.fromMonth && state.toMonth && state.fromMonth > state.toMonth) {
 		problems.push('The period starts after it ends, so the whole extract is shown.');
 		state.fromMonth = state.toMonth = undefined;
 	}
 	return { state, problems };
+}
+
+/** The URL parameter each field of the state is read from by parseLarcParams (locality aside). */
+const PARAM_OF_FIELD = {
+	pcnCode: 'pcn',
+	ageBand: 'age',
+	reason: 'reason',
+	fromMonth: 'from',
+	toMonth: 'to',
+	contraceptiveTargetWeeks: 'contraTarget',
+	clearBy: 'clearBy',
+	measure: 'measure',
+	pessaryGraceWeeks: 'pessaryGrace'
+} as const satisfies Record<Exclude<keyof LarcPageState, 'locality'>, ParamName>;
+
+/**
+ * The /larc query string for a (partial) state, built from typed values: every field given is
+ * written, defaults included, so a link states its period, reason and measure outright.
+ */
+export function larcSearch(state: Partial<LarcPageState>): string {
+	const params = new URLSearchParams();
+	if (state.locality) params.set(LOCALITY_PARAM, localitySlug(state.locality));
+	for (const [field, name] of Object.entries(PARAM_OF_FIELD)) {
+		const value = state[field as keyof typeof PARAM_OF_FIELD];
+		if (value !== undefined) params.set(name, String(value));
+	}
+	const query = params.toString();
+	return query ? `?${query}` : '';
 }
 
 /** The query string for a changed state; defaults are left out to keep URLs short. */

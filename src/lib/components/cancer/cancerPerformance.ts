@@ -4,32 +4,52 @@
  * with a plain-English verdict. Counts are the published ICB figures, shown as published.
  */
 import { pheProportion } from '$lib/stats/confidenceIntervals';
-import {
-	SIXTY_TWO_DAY_CONSTITUTIONAL,
-	fasterDiagnosisStandard,
-	sixtyTwoDayInterim
-} from '$lib/kpis/cancerStandards';
+import { standardsInForce, type CancerStandardId } from '$lib/kpis/cancerStandards';
 import type { CwtMeasure, CwtPerformanceRow } from '$lib/queries/cancerStandards';
 import { formatCount, formatMonth, formatPercent1dp } from '$lib/format/numbers';
 
 export interface StandardLine {
-	key: 'standard' | 'interim';
+	key: 'standard' | 'ambition';
 	label: string;
-	/** Proportion 0–1; null = none in force that month. */
+	/** Proportion 0–1; null = none applied that month. */
 	threshold: number | null;
+	/** e.g. "FDS 77% ambition by March 2025", or "None in force". */
 	basis: string;
+	/** Where it is set, e.g. "2024/25 priorities and operational planning guidance". */
+	source: string | null;
+	/** Ambitions: the month it was due by; null for the operational standard. */
+	dueBy: string | null;
 }
 
 export type StandardsFor = (period: string) => StandardLine[];
 
-export const FDS_STANDARDS: StandardsFor = (period) => [
-	{ key: 'standard', label: 'Standard in force', ...fasterDiagnosisStandard(period) }
-];
+/** The operational standard, then the ambition, that applied in each month, from one table. */
+export function standardLines(standard: CancerStandardId): StandardsFor {
+	return (period) => {
+		const { standard: inForce, ambition } = standardsInForce(standard, period);
+		return [
+			{
+				key: 'standard',
+				label: 'Operational standard',
+				threshold: inForce?.value ?? null,
+				basis: inForce?.label ?? 'No operational standard in force',
+				source: inForce?.source ?? null,
+				dueBy: null
+			},
+			{
+				key: 'ambition',
+				label: 'Planning ambition',
+				threshold: ambition?.value ?? null,
+				basis: ambition?.label ?? 'No ambition set',
+				source: ambition?.source ?? null,
+				dueBy: ambition?.dueBy ?? null
+			}
+		];
+	};
+}
 
-export const SIXTY_TWO_DAY_STANDARDS: StandardsFor = (period) => [
-	{ key: 'standard', label: 'Constitutional standard', ...SIXTY_TWO_DAY_CONSTITUTIONAL },
-	{ key: 'interim', label: 'Interim ambition', ...sixtyTwoDayInterim(period) }
-];
+export const FDS_STANDARDS = standardLines('faster_diagnosis_28d');
+export const SIXTY_TWO_DAY_STANDARDS = standardLines('treatment_62d');
 
 const ROUTE_LABEL: Record<string, string> = {
 	all_routes: 'All routes',
@@ -52,7 +72,7 @@ export interface PerformanceRow {
 	lower: number | null;
 	upper: number | null;
 	standards: StandardLine[];
-	/** Against the first standard, e.g. "Below the 77% standard; …". */
+	/** Against the operational standard, e.g. "Below the 75% standard; …". */
 	verdict: string;
 }
 
@@ -108,10 +128,17 @@ export function performanceRows(
 				ci?.value ?? null,
 				ci?.lower ?? null,
 				ci?.upper ?? null,
-				standards[0].threshold
+				standards.find((s) => s.key === 'standard')?.threshold ?? null
 			)
 		};
 	});
+}
+
+/** The ambition is stated on its own, never as the standard the month is judged against. */
+function ambitionSentence(standards: readonly StandardLine[]): string {
+	const ambition = standards.find((s) => s.key === 'ambition');
+	if (!ambition || ambition.threshold === null || ambition.dueBy === null) return '';
+	return ` The planning ambition that year was ${percent(ambition.threshold)} by ${formatMonth(ambition.dueBy)}.`;
 }
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
@@ -125,6 +152,7 @@ export function summarisePerformance(rows: readonly PerformanceRow[], what: stri
 		`${formatMonth(latest.period)}, ${lowerFirst(latest.measureLabel)}: ` +
 		`${formatCount(latest.within!)} of ${formatCount(latest.total!)} patients ${what} ` +
 		`(${formatProportion(latest.value!)}, 95% CI ${formatProportion(latest.lower!)} to ` +
-		`${formatProportion(latest.upper!)}). ${latest.verdict}.`
+		`${formatProportion(latest.upper!)}). ${latest.verdict}.` +
+		ambitionSentence(latest.standards)
 	);
 }

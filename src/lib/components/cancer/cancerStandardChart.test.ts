@@ -39,8 +39,8 @@ describe('standardChart', () => {
 		expect(chart.series.map((s) => s.shape)).toEqual(['circle', 'triangle-up']);
 		// 85% in both months; the 70% interim ambition only from April 2024.
 		expect(chart.targets.map((t) => [t.label, t.values])).toEqual([
-			['Constitutional standard that month', [0.85, 0.85]],
-			['Interim ambition that month', [null, 0.7]]
+			['Operational standard that month', [0.85, 0.85]],
+			['Planning ambition that month', [null, 0.7]]
 		]);
 	});
 });

@@ -43,12 +43,48 @@ describe('published demand', () => {
 		]);
 	});
 
-	it('summarises the latest month and the change since the first', () => {
-		// (6181 − 5084) / 5084 = 21.6 %.
+	it('gives the all-cancer change to all cancers only, and no change where gynaecology has one month', () => {
+		// (6181 − 5084) / 5084 = 21.6 %, rounded to 22 %: the all-cancer change.
 		expect(summarisePublishedDemand(published)).toBe(
-			'In July 2024, 6,181 patients were first seen after an urgent suspected cancer referral, ' +
-				'547 of them for suspected gynaecological cancer (up 22% on July 2021). The files publish ' +
-				'one month a year (July), and gynaecological figures only for July 2024.'
+			'In July 2024, 6,181 patients were first seen after an urgent suspected cancer referral ' +
+				'for any cancer, up 22% on July 2021 (5,084). For suspected gynaecological cancer, 547 ' +
+				'patients were first seen in July 2024, the only month it is published, so no change can ' +
+				'be given. The files publish one month a year (July).'
+		);
+		expect(summarisePublishedDemand(published)).not.toMatch(/gynaecological cancer[^.]*22%/);
+	});
+
+	it('computes each change from the series it names', () => {
+		const row = (period: string, all: number, gynae: number | null): UscPublishedRow => ({
+			period,
+			measure: 'usc_first_appointment',
+			org_level: 'ICB',
+			organisations: 1,
+			all_cancers: all,
+			gynaecological: gynae
+		});
+		// All cancers 6,000 → 6,600: +10 %. Gynaecology 400 → 500: +25 %.
+		expect(
+			summarisePublishedDemand([row('2023-07-01', 6000, 400), row('2024-07-01', 6600, 500)])
+		).toBe(
+			'In July 2024, 6,600 patients were first seen after an urgent suspected cancer referral ' +
+				'for any cancer, up 10% on July 2023 (6,000). For suspected gynaecological cancer, 500 ' +
+				'patients were first seen in July 2024, up 25% on July 2023 (400). The files publish one ' +
+				'month a year (July).'
+		);
+		// Each series from its own first published month: all cancers 5,000 (July 2022) → 6,000,
+		// +20 %; gynaecology first published July 2023, 400 → 300, −25 %.
+		expect(
+			summarisePublishedDemand([
+				row('2022-07-01', 5000, null),
+				row('2023-07-01', 5500, 400),
+				row('2024-07-01', 6000, 300)
+			])
+		).toBe(
+			'In July 2024, 6,000 patients were first seen after an urgent suspected cancer referral ' +
+				'for any cancer, up 20% on July 2022 (5,000). For suspected gynaecological cancer, 300 ' +
+				'patients were first seen in July 2024, down 25% on July 2023 (400). The files publish ' +
+				'one month a year (July).'
 		);
 	});
 });

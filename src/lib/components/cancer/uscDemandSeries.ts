@@ -32,20 +32,56 @@ export function publishedDemandBars(
 	}));
 }
 
+type PublishedColumn = 'all_cancers' | 'gynaecological';
+
+interface PublishedPoint {
+	period: string;
+	value: number;
+}
+
+/** The months one series is published in, earliest first: a gap is never read as 0. */
+function publishedPoints(
+	rows: readonly UscPublishedRow[],
+	column: PublishedColumn
+): PublishedPoint[] {
+	return rows
+		.flatMap((r) => (r[column] === null ? [] : [{ period: r.period, value: r[column]! }]))
+		.sort((a, b) => a.period.localeCompare(b.period));
+}
+
+/** ", up 22% on July 2021 (5,084)", from the first and latest published months of one series. */
+function changeOnFirst(points: readonly PublishedPoint[]): string {
+	const [first, latest] = [points[0], points[points.length - 1]];
+	if (points.length < 2 || first.value === 0) return '';
+	const pct = Math.round(((latest.value - first.value) / first.value) * 100);
+	const direction =
+		pct === 0 ? 'about the same as' : `${pct > 0 ? 'up' : 'down'} ${Math.abs(pct)}% on`;
+	return `, ${direction} ${formatMonth(first.period)} (${formatCount(first.value)})`;
+}
+
+/**
+ * The latest published month of each series, each with the change since that series' own first
+ * published month: the gynaecological figure never carries the all-cancer change.
+ */
 export function summarisePublishedDemand(rows: readonly UscPublishedRow[]): string {
-	const known = rows.filter((r) => r.all_cancers !== null);
-	const [first, latest] = [known[0], known[known.length - 1]];
-	if (!latest) return 'No urgent suspected cancer demand is published in these files.';
-	const gynae = latest.gynaecological;
-	const change = Math.round(
-		((latest.all_cancers! - first.all_cancers!) / first.all_cancers!) * 100
-	);
+	const all = publishedPoints(rows, 'all_cancers');
+	const gynae = publishedPoints(rows, 'gynaecological');
+	const latestAll = all[all.length - 1];
+	if (!latestAll) return 'No urgent suspected cancer demand is published in these files.';
+	const latestGynae = gynae[gynae.length - 1];
+	const gynaeText = !latestGynae
+		? ' Suspected gynaecological cancer is not published separately in these files.'
+		: gynae.length === 1
+			? ` For suspected gynaecological cancer, ${formatCount(latestGynae.value)} patients were ` +
+				`first seen in ${formatMonth(latestGynae.period)}, the only month it is published, so ` +
+				`no change can be given.`
+			: ` For suspected gynaecological cancer, ${formatCount(latestGynae.value)} patients were ` +
+				`first seen in ${formatMonth(latestGynae.period)}${changeOnFirst(gynae)}.`;
 	return (
-		`In ${formatMonth(latest.period)}, ${formatCount(latest.all_cancers!)} patients were first seen ` +
-		`after an urgent suspected cancer referral` +
-		(gynae === null ? '' : `, ${formatCount(gynae)} of them for suspected gynaecological cancer`) +
-		` (${change >= 0 ? 'up' : 'down'} ${Math.abs(change)}% on ${formatMonth(first.period)}). ` +
-		`The files publish one month a year (July), and gynaecological figures only for July 2024.`
+		`In ${formatMonth(latestAll.period)}, ${formatCount(latestAll.value)} patients were first ` +
+		`seen after an urgent suspected cancer referral for any cancer${changeOnFirst(all)}.` +
+		gynaeText +
+		' The files publish one month a year (July).'
 	);
 }
 

@@ -2,10 +2,22 @@
  * LARC request rates by deprivation quintile, with 95 % intervals (Byar's, or exact Poisson under
  * 10: PHEindicatormethods phe_rate) and the slope index of inequality with a seeded Monte Carlo CI.
  */
-import type { LarcReason, Period } from '$lib/data/datasets';
+import { format } from 'd3-format';
+import { LARC_REASONS, type LarcReason, type Period } from '$lib/data/datasets';
 import type { DeprivationRow } from '$lib/queries/larcDeprivation';
+import type { RateAgesByReason } from '$lib/queries/larcRateAges';
 import { pheRate } from '$lib/stats/confidenceIntervals';
 import { sii, type SiiResult } from '$lib/stats/sii';
+import { formatMonth, ONE_DECIMAL, WHOLE_NUMBER } from '$lib/format/numbers';
+import {
+	buildDownload,
+	countColumn,
+	numberColumn,
+	textColumn,
+	type Download
+} from '$lib/csv/download';
+import { SOURCE } from '$lib/csv/provenance';
+import { perThousandWomen } from './rateLabels';
 
 /** Requests per 1,000 women a year. */
 const PER = 1000;
@@ -64,4 +76,92 @@ export function slopeIndex(rates: readonly QuintileRate[]): SiiResult | null {
 		})),
 		{ valueType: 'rate', repetitions: SII_REPETITIONS, seed: 1 }
 	);
+}
+
+export interface ReasonInequality {
+	reason: LarcReason;
+	rates: QuintileRate[];
+	index: SiiResult | null;
+}
+
+export function inequalityByReason(
+	rows: readonly DeprivationRow[],
+	period: Period
+): ReasonInequality[] {
+	return LARC_REASONS.map((reason) => {
+		const rates = quintileRates(rows, reason, period);
+		return { reason, rates, index: slopeIndex(rates) };
+	});
+}
+
+const one = format('.1f');
+
+function reading({ reason, index }: ReasonInequality, ages: RateAgesByReason): string {
+	if (!index) return `too few quintiles for a slope index for ${reason} requests`;
+	const { sii, siiLower, siiUpper } = index;
+	const direction = sii < 0 ? 'more' : 'fewer';
+	const certain = siiUpper < 0 || siiLower > 0;
+	return (
+		`${reason} requests: ${one(Math.abs(sii))} ${direction} a year ${perThousandWomen(ages[reason])} ` +
+		`at the most deprived end than at the least (slope index of inequality ${one(sii)}, ` +
+		`95% CI ${one(siiLower)} to ${one(siiUpper)}${certain ? '' : ', which includes no gap'})`
+	);
+}
+
+// The gap is set by the data generator, so the headline says so before any figure: it must not
+// read as a finding about patients.
+const SYNTHETIC_GAP_NOTE =
+	'Synthetic demonstration data: the generator sets LARC requests lower in more deprived areas ' +
+	'(the direction published for England; the size is assumed), so this gap is not a finding about patients. ';
+
+/** The card's one-sentence reading: each reason's slope index, with the ages its rate covers. */
+export function deprivationSummary(
+	byReason: readonly ReasonInequality[],
+	ages: RateAgesByReason,
+	areaLabel: string,
+	period: Period
+): string {
+	const parts = byReason.map((entry) => reading(entry, ages));
+	return (
+		SYNTHETIC_GAP_NOTE +
+		`In ${areaLabel}, ${formatMonth(period.from)} to ${formatMonth(period.to)}: ${parts.join('; ')}.`
+	);
+}
+
+/** What the table's caption says the figures are: rates over each reason's ages. */
+export function deprivationTitle(ages: RateAgesByReason, areaLabel: string): string {
+	return (
+		`LARC requests per 1,000 women a year by IMD 2025 national quintile (gynaecological: ` +
+		`${ages.gynaecological.label}; contraceptive: ${ages.contraceptive.label}), ${areaLabel}`
+	);
+}
+
+/** The card's download: one row per reason and quintile, with the ages its rate covers. */
+export function deprivationDownload(
+	byReason: readonly ReasonInequality[],
+	ages: RateAgesByReason,
+	areaLabel: string,
+	period: Period
+): Download {
+	return buildDownload<QuintileRate & { reason: LarcReason }>({
+		name: 'larc-requests-by-deprivation',
+		metadata: {
+			title: deprivationTitle(ages, areaLabel),
+			area: areaLabel,
+			period,
+			source: SOURCE.larcDeprivation,
+			kind: 'synthetic'
+		},
+		rows: byReason.flatMap((r) => r.rates.map((q) => ({ reason: r.reason, ...q }))),
+		columns: [
+			textColumn('reason', (q) => q.reason),
+			textColumn('ages', (q) => ages[q.reason].label),
+			textColumn('imd_2025_quintile', (q) => String(q.quintile)),
+			countColumn('requests', (q) => q.requests),
+			numberColumn('women_modelled', (q) => q.women, WHOLE_NUMBER),
+			numberColumn('rate_per_1000_women_a_year', (q) => q.rate, ONE_DECIMAL),
+			numberColumn('lower_95', (q) => q.lower, ONE_DECIMAL),
+			numberColumn('upper_95', (q) => q.upper, ONE_DECIMAL)
+		]
+	});
 }

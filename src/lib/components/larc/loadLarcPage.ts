@@ -1,7 +1,7 @@
 /** Everything the /larc page shows, queried from DuckDB-WASM in one go for the current state. */
 import type { AnalyticsDatabase } from '$lib/data/database';
 import type { Manifest, Period } from '$lib/data/datasets';
-import { reportingPeriod } from '$lib/data/period';
+import { completeMonths, reportingPeriod } from '$lib/data/period';
 import type { LarcFilter } from '$lib/queries/larcFilter';
 import type { LarcPageState } from '$lib/url/larcParams';
 import { waitingListAtMonthEnd, type WaitingListRow } from '$lib/queries/larcWaitingList';
@@ -14,6 +14,7 @@ import {
 	type CommunityShareByPcnRow
 } from '$lib/queries/larcCommunityShare';
 import {
+	firstHubOpening,
 	pessaryEpisodesByMonth,
 	pessaryOverdue,
 	pessaryShiftSinceHubs,
@@ -23,7 +24,9 @@ import {
 } from '$lib/queries/pessaryActivity';
 import { femalePopulation, type FemalePopulationRow } from '$lib/queries/femalePopulation';
 import { larcRequestsByDeprivation, type DeprivationRow } from '$lib/queries/larcDeprivation';
+import { rateAgesByReason, type RateAgesByReason } from '$lib/queries/larcRateAges';
 import { selectedPeriod } from './larcPeriod';
+import { pessaryComparisonWindows, type PessaryWindows } from './pessaryWindows';
 
 /** RTT's 18 weeks, by analogy: no national target exists for gynaecological LARC. */
 export const GYNAECOLOGICAL_TARGET_WEEKS = 18;
@@ -41,6 +44,10 @@ export const LARC_PAGE_DATASETS = [
 export interface LarcPageData {
 	extract: Period;
 	period: Period;
+	/** The months the LARC monthly charts cover: those of `period` in which the extract is complete. */
+	larcMonths: Period;
+	/** The same for the ring pessary monthly chart. */
+	pessaryMonths: Period;
 	targets: WaitTargets;
 	waitingList: WaitingListRow[];
 	waits: WaitsRow[];
@@ -50,6 +57,13 @@ export interface LarcPageData {
 	pessaryByMonth: PessaryByMonthRow[];
 	pessaryOverdue: PessaryOverdueRow[];
 	pessaryShift: PessaryShiftRow[];
+	/** The ages each reason's rate covers, as the rate queries counted them, for the labels. */
+	rateAges: RateAgesByReason;
+	/** The before/after windows of the pessary comparison; null when no hub has opened. */
+	pessaryWindows: PessaryWindows | null;
+	firstHubOpen: string | null;
+	/** The grace period the overdue changes were counted with. */
+	pessaryGraceWeeks: number;
 	/** Null when a PCN is chosen: registered-list denominators are not open data. */
 	population: FemalePopulationRow[] | null;
 	/** Null when a PCN is chosen, for the same reason. */
@@ -78,6 +92,14 @@ export async function loadLarcPage(
 		contraceptiveWeeks: state.contraceptiveTargetWeeks
 	};
 	const asAt = period.to;
+	// Monthly charts cover only the whole months in which each extract is complete.
+	const larcMonths = completeMonths(extract, period);
+	const pessaryExtract = reportingPeriod(manifest, 'pessary_activity');
+	const pessaryMonths = completeMonths(pessaryExtract, period);
+	const firstHubOpen = await firstHubOpening(db);
+	const pessaryWindows = firstHubOpen
+		? pessaryComparisonWindows({ firstHubOpen, asAt, extract: pessaryExtract })
+		: null;
 	const [
 		waitingList,
 		waits,
@@ -90,14 +112,17 @@ export async function loadLarcPage(
 		population,
 		deprivation
 	] = await Promise.all([
-		waitingListAtMonthEnd(db, period, filter, targets),
+		waitingListAtMonthEnd(db, larcMonths, filter, targets),
 		waitsByReasonAndLocality(db, filter, { asAt, from: period.from }, targets, areaLabel),
 		larcFlows(db, filter, asAt, areaLabel),
-		communityShareByMonth(db, filter, period),
+		communityShareByMonth(db, filter, larcMonths),
 		communityShareByPcn(db, filter, period),
-		pessaryEpisodesByMonth(db, filter, asAt),
-		pessaryOverdue(db, filter, asAt, areaLabel),
-		pessaryShiftSinceHubs(db, filter, asAt),
+		pessaryEpisodesByMonth(db, filter, pessaryMonths),
+		pessaryOverdue(db, filter, asAt, {
+			graceWeeks: state.pessaryGraceWeeks,
+			totalLabel: areaLabel
+		}),
+		pessaryWindows ? pessaryShiftSinceHubs(db, filter, pessaryWindows) : Promise.resolve([]),
 		state.pcnCode ? Promise.resolve(null) : femalePopulation(db, filter),
 		state.pcnCode ? Promise.resolve(null) : larcRequestsByDeprivation(db, filter, period)
 	]);
@@ -107,15 +132,21 @@ export async function loadLarcPage(
 	return {
 		extract,
 		period,
+		larcMonths,
+		pessaryMonths,
 		targets,
 		waitingList,
 		waits: onlyArea(waits),
 		flows: onlyArea(flows),
 		communityByMonth,
 		communityByPcn,
-		pessaryByMonth: byMonth.filter((r) => r.month_end >= period.from),
+		pessaryByMonth: byMonth,
 		pessaryOverdue: onlyArea(overdue),
 		pessaryShift: shift,
+		rateAges: rateAgesByReason(filter.ageBand),
+		pessaryWindows,
+		firstHubOpen,
+		pessaryGraceWeeks: state.pessaryGraceWeeks,
 		population,
 		deprivation
 	};

@@ -99,3 +99,52 @@ export function summariseRtt(rows: readonly RttMonthTableRow[], period: string):
 		`${part('admitted')}; ${part('non_admitted')}.`
 	);
 }
+
+const PATHWAY_SHORT: Record<RttPathway, string> = {
+	admitted: 'admitted',
+	non_admitted: 'non-admitted'
+};
+
+const overlaps = (a: RttMonthTableRow, b: RttMonthTableRow) =>
+	a.lower! <= b.upper! && b.lower! <= a.upper!;
+
+/**
+ * The month-on-month card's summary: how the share within 18 weeks moved for each pathway from the
+ * first to the last month published, in percentage points from unrounded shares, and whether the
+ * two months' 95% intervals overlap.
+ */
+export function summariseRttTrend(
+	rows: readonly RttMonthTableRow[],
+	periods: readonly string[]
+): string {
+	const [from, to] = [periods[0], periods[periods.length - 1]];
+	if (!from) return 'No gynaecology RTT figures are published.';
+	const part = (pathway: RttPathway) => {
+		const name = PATHWAY_SHORT[pathway];
+		const published = periods.flatMap((period) =>
+			rows.filter((r) => r.period === period && r.pathway === pathway && r.share !== null)
+		);
+		const [first, last] = [published[0], published[published.length - 1]];
+		if (!first) return `${name} not published`;
+		if (published.length === 1)
+			return `${name} ${formatPercent1dp(first.share!)}, published for ${formatMonth(first.period)} only`;
+		const sameRange = first.period === from && last.period === to;
+		const at = (row: RttMonthTableRow) =>
+			formatPercent1dp(row.share!) + (sameRange ? '' : ` in ${formatMonth(row.period)}`);
+		const points = Math.round((last.share! - first.share!) * 1000) / 10;
+		const change =
+			points === 0
+				? 'about the same'
+				: `${points > 0 ? 'up' : 'down'} ${Math.abs(points).toFixed(1)} percentage points`;
+		const intervals = overlaps(first, last)
+			? 'the 95% intervals overlap'
+			: 'the 95% intervals do not overlap';
+		return `${name} ${at(first)} to ${at(last)} (${change}; ${intervals})`;
+	};
+	return (
+		`Share of gynaecology pathways completed within 18 weeks at Mid and South Essex NHS FT, ` +
+		`${from === to ? formatMonth(from) : `${formatMonth(from)} to ${formatMonth(to)}`}: ` +
+		`${part('admitted')}; ${part('non_admitted')}. ` +
+		`With ${periods.length} ${periods.length === 1 ? 'month' : 'months'} published, there are too few points for SPC, so no trend is called.`
+	);
+}

@@ -1,0 +1,40 @@
+/**
+ * A tile's "See the detail" link: the detail page opened on the tile's own months, reason and
+ * measure, at the card that shows the tile's figure. Query strings come from each page's typed
+ * URL builder, so the link says exactly what the page will parse.
+ */
+import { larcSearch } from '$lib/url/larcParams';
+import { withCancer } from '$lib/url/cancerParam';
+import { withMonth } from '$lib/url/monthParam';
+import type { KpiResult } from './kpiResults';
+import { KPIS, type KpiDetail } from './registry';
+
+export interface KpiDetailLink {
+	page: KpiDetail['page'];
+	/** "?…", or "" when the page's defaults already are the tile's view. */
+	search: string;
+	/** "#card-id". */
+	hash: string;
+}
+
+function detailSearch(detail: KpiDetail, basis: KpiResult['basis']): string {
+	switch (detail.page) {
+		case '/larc':
+			return larcSearch({
+				reason: detail.reason,
+				fromMonth: basis?.from,
+				toMonth: basis?.to,
+				measure: detail.measure
+			});
+		case '/cancer':
+			// The cancer page shows every published month; the tile's is the latest of them.
+			return withCancer(new URLSearchParams(), detail.cancer);
+		case '/rtt':
+			return basis ? withMonth(new URLSearchParams(), basis.to) : '';
+	}
+}
+
+export function kpiDetailLink(kpi: Pick<KpiResult, 'id' | 'basis'>): KpiDetailLink {
+	const detail = KPIS[kpi.id].detail;
+	return { page: detail.page, search: detailSearch(detail, kpi.basis), hash: `#${detail.card}` };
+}
