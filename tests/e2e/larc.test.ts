@@ -271,6 +271,7 @@ describe('/larc: LARC backlog, pessary care and hub capacity', () => {
 		await expect(icb.locator('[data-field="first-fits-waiting"]').textContent()).resolves.toBe(
 			published(expected.firstFitsWaiting)
 		);
+		expect(await axeViolations(page)).toEqual([]);
 
 		await card.getByRole('tab', { name: 'About' }).click();
 		const rule = (await card.getByTestId('pessary-overdue-rule').textContent()) ?? '';

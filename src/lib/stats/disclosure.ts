@@ -37,3 +37,31 @@ function assertCount(count: number): void {
 		throw new RangeError(`a count must be a whole number of 0 or more, not ${count}`);
 	}
 }
+
+/** Whether a count is withheld on publication (shown as "*"): 1 to 7. */
+export function isSuppressedCount(count: number): boolean {
+	assertCount(count);
+	return count >= 1 && count <= 7;
+}
+
+/**
+ * Secondary suppression: a figure derived from counts (a rate, share, interval, weekly flow) is
+ * withheld wherever any of those counts is withheld, or the count could be worked back from it
+ * (share × denominator, rate × population, per week × weeks, or the two ends of an interval).
+ * Returns null for a withheld figure; callers show it as "*" as they show the count.
+ */
+export function discloseDerived(
+	value: number | null,
+	fromCounts: readonly number[]
+): number | null {
+	return fromCounts.some(isSuppressedCount) ? null : value;
+}
+
+/**
+ * What a chart may draw for a sub-national count: the published value (rounded to 5), or null
+ * for a withheld count (a gap with a marker), so a chart never shows more than the table.
+ */
+export function drawableCount(count: number): number | null {
+	const published = suppressCount(count);
+	return published === '*' ? null : Number(published);
+}

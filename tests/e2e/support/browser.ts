@@ -33,8 +33,12 @@ export interface OfflinePage {
 	foreignRequests: string[];
 }
 
-export async function openOfflinePage(browser: Browser, origin: string): Promise<OfflinePage> {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+export async function openOfflinePage(
+	browser: Browser,
+	origin: string,
+	viewport = { width: 1280, height: 900 }
+): Promise<OfflinePage> {
+	const context = await browser.newContext({ viewport });
 	const page = await context.newPage();
 	const foreignRequests: string[] = [];
 	await page.route('**/*', (route) => {

@@ -21,3 +21,11 @@ export const SERIES_STYLES = [
 	{ colour: '#007f3b', dash: '2 3' },
 	{ colour: '#330072', dash: '10 3 2 3' }
 ] as const;
+
+/** Space around a chart's plotting area for its axes and labels, in px (as LayerCake takes it). */
+export interface ChartPadding {
+	top: number;
+	right: number;
+	bottom: number;
+	left: number;
+}

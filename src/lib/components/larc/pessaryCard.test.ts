@@ -140,7 +140,7 @@ describe('pessary card', () => {
 		// 340 / 1153 = 29.49 % (Wilson 26.9 % to 32.2 %); 1524 / 2218 = 68.71 % (66.7 % to 70.6 %).
 		expect(records(1)).toEqual([
 			expect.objectContaining({
-				window: 'Before the first hub opened',
+				comparison: 'Before the first hub opened',
 				window_from: '2023-12-01',
 				window_to: '2024-06-30',
 				primary_care_or_hub: '340',
@@ -150,7 +150,7 @@ describe('pessary card', () => {
 				upper_95_percent: 32.2
 			}),
 			expect.objectContaining({
-				window: 'Last 12 months',
+				comparison: 'Last 12 months',
 				window_from: '2025-11-01',
 				window_to: '2026-10-31',
 				primary_care_or_hub: '1525',

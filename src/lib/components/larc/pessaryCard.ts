@@ -243,7 +243,7 @@ function pessaryDownloads(
 			),
 			rows: compared,
 			columns: [
-				textColumn('window', (c) => PHASE_LABEL[c.phase]),
+				textColumn('comparison', (c) => PHASE_LABEL[c.phase]),
 				textColumn('window_from', (c) => c.window.from),
 				textColumn('window_to', (c) => c.window.to),
 				countColumn('primary_care_or_hub', (c) => c.share.community),
