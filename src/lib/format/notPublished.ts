@@ -13,8 +13,3 @@ export function formatPublishedCount(value: number | null): string {
 export function formatPublishedPercent(value: number | null): string {
 	return value === null ? NOT_PUBLISHED : formatPercent1dp(value);
 }
-
-/** For CSV cells: the number itself, or the words. */
-export function csvPublished(value: number | null): string | number {
-	return value === null ? 'not published' : value;
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	deprivationDownload,
 	deprivationSummary,
 	inequalityByReason,
 	quintileRates,
@@ -68,5 +69,55 @@ describe('deprivation rates', () => {
 		const band = deprivationSummary(byReason, rateAgesByReason('25-34'), 'Thurrock', YEAR);
 		expect(band.match(/per 1,000 women aged 25–34/g)).toHaveLength(2);
 		expect(band).not.toMatch(/15–/);
+	});
+});
+
+describe('the deprivation download', () => {
+	it("names each reason's ages and the area chosen, with counts under disclosure control", () => {
+		// One quintile each, 10,000 women over 2025 (365 / 365.25 years). Gynaecological: 200
+		// requests → 200 / 9,993.2 × 1,000 = 20.01, Byar's 95% CI 17.34 to 22.99. Contraceptive: 3
+		// requests → 0.30, exact Poisson CI (χ² 0.619 / 2 to 17.53 / 2) ÷ 9.9932 = 0.06 to 0.88.
+		const rows: DeprivationRow[] = [
+			{ imd_quintile: 1, reason: 'gynaecological', requests: 200, women: 10_000 },
+			{ imd_quintile: 1, reason: 'contraceptive', requests: 3, women: 10_000 }
+		];
+		const download = deprivationDownload(
+			inequalityByReason(rows, YEAR),
+			rateAgesByReason(),
+			'Thurrock',
+			YEAR
+		);
+		expect(download.fileName).toBe('larc-requests-by-deprivation_thurrock_2025-01-to-2025-12.csv');
+		expect(download.metadata.title).toBe(
+			'LARC requests per 1,000 women a year by IMD 2025 national quintile (gynaecological: ' +
+				'15–64; contraceptive: 15–54), Thurrock'
+		);
+		const records = download.rows.map((cells) =>
+			Object.fromEntries(download.header.map((h, i) => [h, cells[i]]))
+		);
+		expect(records).toEqual([
+			expect.objectContaining({
+				selected_area: 'Thurrock',
+				period: 'January 2025 to December 2025',
+				data_kind: 'synthetic demonstration data',
+				reason: 'gynaecological',
+				ages: '15–64',
+				imd_2025_quintile: '1',
+				requests: '200',
+				women_modelled: 10_000,
+				rate_per_1000_women_a_year: 20,
+				lower_95: 17.3,
+				upper_95: 23
+			}),
+			expect.objectContaining({
+				reason: 'contraceptive',
+				ages: '15–54',
+				requests: '*',
+				rate_per_1000_women_a_year: 0.3,
+				lower_95: 0.1,
+				upper_95: 0.9
+			})
+		]);
+		expect(download.header).not.toContain('locality');
 	});
 });

@@ -8,7 +8,15 @@ import type { DeprivationRow } from '$lib/queries/larcDeprivation';
 import type { RateAgesByReason } from '$lib/queries/larcRateAges';
 import { pheRate } from '$lib/stats/confidenceIntervals';
 import { sii, type SiiResult } from '$lib/stats/sii';
-import { formatMonth } from '$lib/format/numbers';
+import { formatMonth, ONE_DECIMAL, WHOLE_NUMBER } from '$lib/format/numbers';
+import {
+	buildDownload,
+	countColumn,
+	numberColumn,
+	textColumn,
+	type Download
+} from '$lib/csv/download';
+import { SOURCE } from '$lib/csv/provenance';
 import { perThousandWomen } from './rateLabels';
 
 /** Requests per 1,000 women a year. */
@@ -118,4 +126,42 @@ export function deprivationSummary(
 		SYNTHETIC_GAP_NOTE +
 		`In ${areaLabel}, ${formatMonth(period.from)} to ${formatMonth(period.to)}: ${parts.join('; ')}.`
 	);
+}
+
+/** What the table's caption says the figures are: rates over each reason's ages. */
+export function deprivationTitle(ages: RateAgesByReason, areaLabel: string): string {
+	return (
+		`LARC requests per 1,000 women a year by IMD 2025 national quintile (gynaecological: ` +
+		`${ages.gynaecological.label}; contraceptive: ${ages.contraceptive.label}), ${areaLabel}`
+	);
+}
+
+/** The card's download: one row per reason and quintile, with the ages its rate covers. */
+export function deprivationDownload(
+	byReason: readonly ReasonInequality[],
+	ages: RateAgesByReason,
+	areaLabel: string,
+	period: Period
+): Download {
+	return buildDownload<QuintileRate & { reason: LarcReason }>({
+		name: 'larc-requests-by-deprivation',
+		metadata: {
+			title: deprivationTitle(ages, areaLabel),
+			area: areaLabel,
+			period,
+			source: SOURCE.larcDeprivation,
+			kind: 'synthetic'
+		},
+		rows: byReason.flatMap((r) => r.rates.map((q) => ({ reason: r.reason, ...q }))),
+		columns: [
+			textColumn('reason', (q) => q.reason),
+			textColumn('ages', (q) => ages[q.reason].label),
+			textColumn('imd_2025_quintile', (q) => String(q.quintile)),
+			countColumn('requests', (q) => q.requests),
+			numberColumn('women_modelled', (q) => q.women, WHOLE_NUMBER),
+			numberColumn('rate_per_1000_women_a_year', (q) => q.rate, ONE_DECIMAL),
+			numberColumn('lower_95', (q) => q.lower, ONE_DECIMAL),
+			numberColumn('upper_95', (q) => q.upper, ONE_DECIMAL)
+		]
+	});
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultClearBy, selectedPeriod, weeksBetween } from './larcPeriod';
+import { defaultClearBy, flowWindow, selectedPeriod, weeksBetween } from './larcPeriod';
 
 const EXTRACT = { from: '2023-11-01', to: '2026-10-31' };
 
@@ -16,6 +16,11 @@ describe('larc period', () => {
 	it('clears an excess queue in 26 weeks by default', () => {
 		expect(defaultClearBy('2026-10-31')).toBe('2027-05-01');
 		expect(weeksBetween('2026-10-31', '2027-05-01')).toBe(26);
+	});
+
+	it('names the 13 weeks the queue flows average over', () => {
+		// 91 days ending 31 October: 31 Oct + 30 Sep + 31 Aug = 92 days back to 1 August, so 2 August.
+		expect(flowWindow('2026-10-31', 13)).toEqual({ from: '2026-08-02', to: '2026-10-31' });
 	});
 });
 

@@ -25,3 +25,13 @@ export function defaultClearBy(asAt: string): string {
 export function weeksBetween(from: string, to: string): number {
 	return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / (7 * 86_400_000);
 }
+
+/**
+ * The days the queue flows average over: the `weeks` weeks up to and including the as-at date
+ * (larcFlows counts dates after as-at − 7 × weeks days).
+ */
+export function flowWindow(asAt: string, weeks: number): Period {
+	const from = new Date(`${asAt}T00:00:00Z`);
+	from.setUTCDate(from.getUTCDate() - weeks * 7 + 1);
+	return { from: from.toISOString().slice(0, 10), to: asAt };
+}

@@ -44,6 +44,10 @@ export const LARC_PAGE_DATASETS = [
 export interface LarcPageData {
 	extract: Period;
 	period: Period;
+	/** The months the LARC monthly charts cover: those of `period` in which the extract is complete. */
+	larcMonths: Period;
+	/** The same for the ring pessary monthly chart. */
+	pessaryMonths: Period;
 	targets: WaitTargets;
 	waitingList: WaitingListRow[];
 	waits: WaitsRow[];
@@ -91,6 +95,7 @@ export async function loadLarcPage(
 	// Monthly charts cover only the whole months in which each extract is complete.
 	const larcMonths = completeMonths(extract, period);
 	const pessaryExtract = reportingPeriod(manifest, 'pessary_activity');
+	const pessaryMonths = completeMonths(pessaryExtract, period);
 	const firstHubOpen = await firstHubOpening(db);
 	const pessaryWindows = firstHubOpen
 		? pessaryComparisonWindows({ firstHubOpen, asAt, extract: pessaryExtract })
@@ -117,7 +122,7 @@ export async function loadLarcPage(
 		larcFlows(db, { filter, asAt, totalLabel: areaLabel }),
 		communityShareByMonth(db, { filter, period: larcMonths }),
 		communityShareByPcn(db, { filter, period }),
-		pessaryEpisodesByMonth(db, { filter, months: completeMonths(pessaryExtract, period) }),
+		pessaryEpisodesByMonth(db, { filter, months: pessaryMonths }),
 		pessaryOverdue(db, {
 			filter,
 			asAt,
@@ -136,6 +141,8 @@ export async function loadLarcPage(
 	return {
 		extract,
 		period,
+		larcMonths,
+		pessaryMonths,
 		targets,
 		waitingList,
 		waits: onlyArea(waits),

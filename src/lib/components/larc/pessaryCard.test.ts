@@ -37,6 +37,7 @@ function input(over: Partial<PessaryCardInput> = {}): PessaryCardInput {
 		areaLabel: 'Mid and South Essex',
 		asAt: '2026-10-31',
 		graceWeeks: 4,
+		months: { from: '2026-08-01', to: '2026-10-31' },
 		...over
 	};
 }
@@ -98,5 +99,81 @@ describe('pessary card', () => {
 		const card = pessaryCardModel(input({ shift: [], windows: null, firstHubOpen: null }));
 		expect(card.summary).toMatch(/^In Mid and South Essex, there are too few episodes/);
 		expect(card.comparison).toEqual([]);
+	});
+
+	it('downloads each table with the area chosen, every month charted and counts under control', () => {
+		const card = pessaryCardModel(
+			input({
+				areaLabel: 'Thurrock',
+				overdue: [overdueRow({ locality: 'Thurrock', changes_overdue: 5, first_fits_waiting: 12 })],
+				// No episodes in September 2026: the month is written as 0, not left out.
+				byMonth: [
+					{ month_end: '2026-08-31', setting: 'hub', episodes: 12 },
+					{ month_end: '2026-08-31', setting: 'secondary_care', episodes: 3 },
+					{ month_end: '2026-10-31', setting: 'primary_care', episodes: 41 }
+				]
+			})
+		);
+		const records = (i: number) =>
+			card.downloads[i].rows.map((cells) =>
+				Object.fromEntries(card.downloads[i].header.map((h, j) => [h, cells[j]]))
+			);
+		expect(card.downloads.map((d) => d.fileName)).toEqual([
+			'pessary-episodes-by-setting_thurrock_2026-08-to-2026-10.csv',
+			'pessary-before-and-since-hubs_thurrock_2023-12-to-2026-10.csv',
+			'pessary-overdue-changes_thurrock_2026-10.csv'
+		]);
+		expect(card.months.map((m) => m.month_end)).toEqual(['2026-08-31', '2026-09-30', '2026-10-31']);
+		expect(records(0)).toEqual([
+			expect.objectContaining({
+				selected_area: 'Thurrock',
+				period: 'August 2026 to October 2026',
+				data_kind: 'synthetic demonstration data',
+				month_end: '2026-08-31',
+				primary_care: '0',
+				hub: '10',
+				secondary_care: '*'
+			}),
+			expect.objectContaining({ month_end: '2026-09-30', primary_care: '0', hub: '0' }),
+			expect.objectContaining({ month_end: '2026-10-31', primary_care: '40', hub: '0' })
+		]);
+		// 340 / 1153 = 29.49 % (Wilson 26.9 % to 32.2 %); 1524 / 2218 = 68.71 % (66.7 % to 70.6 %).
+		expect(records(1)).toEqual([
+			expect.objectContaining({
+				comparison: 'Before the first hub opened',
+				window_from: '2023-12-01',
+				window_to: '2024-06-30',
+				primary_care_or_hub: '340',
+				all_episodes: '1155',
+				percent_primary_care_or_hub: 29.5,
+				lower_95_percent: 26.9,
+				upper_95_percent: 32.2
+			}),
+			expect.objectContaining({
+				comparison: 'Last 12 months',
+				window_from: '2025-11-01',
+				window_to: '2026-10-31',
+				primary_care_or_hub: '1525',
+				all_episodes: '2220',
+				percent_primary_care_or_hub: 68.7,
+				lower_95_percent: 66.7,
+				upper_95_percent: 70.6
+			})
+		]);
+		// 5 overdue is suppressed, and so is its median; 12 first fits waiting → 10, median 3.5.
+		expect(records(2)).toEqual([
+			expect.objectContaining({
+				selected_area: 'Thurrock',
+				period: '31 October 2026',
+				area: 'Thurrock',
+				grace_weeks: 4,
+				changes_due_by: '2026-10-02',
+				changes_due: '5610',
+				changes_overdue: '*',
+				median_weeks_past_due: null,
+				first_fits_waiting: '10',
+				median_weeks_first_fit_waiting: 3.5
+			})
+		]);
 	});
 });

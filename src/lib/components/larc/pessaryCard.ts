@@ -1,6 +1,7 @@
 /**
- * Everything the ring pessary card shows, from query rows: the summary, the before/after
- * comparison with its real windows, and the table of changes overdue and first fits waiting.
+ * Everything the ring pessary card shows, from query rows: the summary, the monthly episodes, the
+ * before/after comparison with its real windows, the table of changes overdue and first fits
+ * waiting, and a download of each table.
  */
 import type {
 	PessaryByMonthRow,
@@ -8,8 +9,27 @@ import type {
 	PessaryShiftRow
 } from '$lib/queries/pessaryActivity';
 import { overdueIfDueBy } from '$lib/queries/pessaryActivity';
-import { formatDay, formatPercent1dp, formatSuppressedCount } from '$lib/format/numbers';
+import type { Period } from '$lib/data/datasets';
+import {
+	formatDay,
+	formatPercent1dp,
+	formatSuppressedCount,
+	ONE_DECIMAL,
+	PERCENT_1DP,
+	WHOLE_NUMBER
+} from '$lib/format/numbers';
+import {
+	buildDownload,
+	countColumn,
+	numberColumn,
+	textColumn,
+	type Download,
+	type DownloadMetadata
+} from '$lib/csv/download';
+import { fillMonths } from '$lib/csv/months';
+import { SOURCE } from '$lib/csv/provenance';
 import { shareWithInterval, type ShareWithInterval } from './communityShare';
+import { monthEnds } from './monthEnds';
 import { pessaryMonths, type PessaryMonth } from './pessarySeries';
 import { windowLabel, type PessaryWindows } from './pessaryWindows';
 import { formatWeeks } from './waitsSummary';
@@ -24,6 +44,8 @@ export interface PessaryCardInput {
 	areaLabel: string;
 	asAt: string;
 	graceWeeks: number;
+	/** The months charted: the whole months of the period chosen in which the extract is complete. */
+	months: Period;
 }
 
 export interface ComparisonRow {
@@ -58,6 +80,8 @@ export interface PessaryCardModel {
 	/** The cut-off the "due" column counts to, e.g. "due by 2 October 2026". */
 	dueBy: string;
 	overdueRows: OverdueTableRow[];
+	/** One for each table: episodes by month, the comparison, and overdue changes. */
+	downloads: Download[];
 }
 
 const PHASE_LABEL: Record<PessaryShiftRow['phase'], string> = {
@@ -75,6 +99,19 @@ function medianOf(count: number, median: number | null): string {
 	if (count === 0) return '–';
 	return count <= 7 ? '*' : formatWeeks(median);
 }
+
+/** One side of the before/after comparison, unformatted. */
+interface Compared {
+	phase: PessaryShiftRow['phase'];
+	window: Period;
+	label: string;
+	share: ShareWithInterval;
+}
+
+const WINDOW_OF: Record<PessaryShiftRow['phase'], keyof PessaryWindows> = {
+	before_hubs: 'before',
+	since_hubs: 'since'
+};
 
 function comparisonRow(
 	phase: PessaryShiftRow['phase'],
@@ -98,12 +135,15 @@ export function pessaryCardModel(input: PessaryCardInput): PessaryCardModel {
 		before_hubs: windowLabel(input.windows.before),
 		since_hubs: windowLabel(input.windows.since)
 	};
-	const shares = (['before_hubs', 'since_hubs'] as const).flatMap((phase) => {
+	const compared = (['before_hubs', 'since_hubs'] as const).flatMap((phase): Compared[] => {
 		const row = input.shift.find((s) => s.phase === phase);
 		const share = row && shareWithInterval(row.community_episodes, row.all_episodes);
-		const window = labels?.[phase];
-		return share && window ? [comparisonRow(phase, window, share)] : [];
+		const label = labels?.[phase];
+		return share && label && input.windows
+			? [{ phase, window: input.windows[WINDOW_OF[phase]], label, share }]
+			: [];
 	});
+	const shares = compared.map((c) => comparisonRow(c.phase, c.label, c.share));
 	const before = shares.find((r) => r.key === 'before_hubs');
 	const since = shares.find((r) => r.key === 'since_hubs');
 	const opened = input.firstHubOpen
@@ -115,7 +155,8 @@ export function pessaryCardModel(input: PessaryCardInput): PessaryCardModel {
 				`were done in primary care or a hub, against ${before.share} ${during(before.window)}${opened}.`
 			: `In ${areaLabel}, there are too few episodes to compare before and since the hubs opened.`;
 
-	const dueBy = `due by ${formatDay(overdueIfDueBy(asAt, graceWeeks))}`;
+	const dueByDate = overdueIfDueBy(asAt, graceWeeks);
+	const dueBy = `due by ${formatDay(dueByDate)}`;
 	const total = input.overdue.find((o) => o.is_total);
 	const overdue = total
 		? ` At ${formatDay(asAt)}, ${formatSuppressedCount(total.changes_overdue)} routine changes were more than ` +
@@ -123,9 +164,17 @@ export function pessaryCardModel(input: PessaryCardInput): PessaryCardModel {
 			`and ${formatSuppressedCount(total.first_fits_waiting)} women were waiting for a first fit.`
 		: '';
 
+	// Every month charted: a month with no episodes is 0, not a missing row.
+	const months = fillMonths(
+		monthEnds(input.months),
+		pessaryMonths(input.byMonth),
+		(m) => m.month_end,
+		(month_end) => ({ month_end, primary_care: 0, hub: 0, secondary_care: 0 })
+	);
+
 	return {
 		summary: shift + overdue,
-		months: pessaryMonths(input.byMonth),
+		months,
 		comparison: shares,
 		overdueRule:
 			`A routine change is overdue when it is more than ${weeks(graceWeeks)} past its due date and not done ` +
@@ -145,6 +194,90 @@ export function pessaryCardModel(input: PessaryCardInput): PessaryCardModel {
 			medianWeeksPastDue: medianOf(o.changes_overdue, o.median_weeks_past_due),
 			firstFitsWaiting: formatSuppressedCount(o.first_fits_waiting),
 			medianWeeksFirstFitWaiting: medianOf(o.first_fits_waiting, o.median_weeks_first_fit_waiting)
-		}))
+		})),
+		downloads: pessaryDownloads(input, months, compared, dueByDate)
 	};
+}
+
+/** A median is written only beside a count that is shown (more than 7). */
+const shownMedian = (count: number, median: number | null) => (count > 7 ? median : null);
+
+function pessaryDownloads(
+	input: PessaryCardInput,
+	months: readonly PessaryMonth[],
+	compared: readonly Compared[],
+	dueByDate: string
+): Download[] {
+	const { areaLabel, asAt, graceWeeks } = input;
+	const metadata = (title: string, period: Period | null): DownloadMetadata => ({
+		title,
+		area: areaLabel,
+		period,
+		source: SOURCE.pessary,
+		kind: 'synthetic'
+	});
+	const span: Period | null =
+		compared.length > 0
+			? { from: compared[0].window.from, to: compared[compared.length - 1].window.to }
+			: null;
+	return [
+		buildDownload<PessaryMonth>({
+			name: 'pessary-episodes-by-setting',
+			metadata: metadata(
+				`Ring pessary episodes done each month by setting, ${areaLabel}`,
+				input.months
+			),
+			rows: months,
+			columns: [
+				textColumn('month_end', (m) => m.month_end),
+				countColumn('primary_care', (m) => m.primary_care),
+				countColumn('hub', (m) => m.hub),
+				countColumn('secondary_care', (m) => m.secondary_care)
+			]
+		}),
+		buildDownload<Compared>({
+			name: 'pessary-before-and-since-hubs',
+			metadata: metadata(
+				`Ring pessary episodes done in primary care or a hub, before and since the hubs, ${areaLabel}`,
+				span
+			),
+			rows: compared,
+			columns: [
+				textColumn('comparison', (c) => PHASE_LABEL[c.phase]),
+				textColumn('window_from', (c) => c.window.from),
+				textColumn('window_to', (c) => c.window.to),
+				countColumn('primary_care_or_hub', (c) => c.share.community),
+				countColumn('all_episodes', (c) => c.share.all),
+				numberColumn('percent_primary_care_or_hub', (c) => c.share.share, PERCENT_1DP),
+				numberColumn('lower_95_percent', (c) => c.share.lower, PERCENT_1DP),
+				numberColumn('upper_95_percent', (c) => c.share.upper, PERCENT_1DP)
+			]
+		}),
+		buildDownload<PessaryOverdueRow>({
+			name: 'pessary-overdue-changes',
+			metadata: metadata(
+				`Ring pessary routine changes overdue and women waiting for a first fit, at ${formatDay(asAt)}, ${areaLabel}`,
+				{ from: asAt, to: asAt }
+			),
+			rows: input.overdue,
+			columns: [
+				textColumn('area', (o) => o.locality),
+				numberColumn('grace_weeks', () => graceWeeks, WHOLE_NUMBER),
+				textColumn('changes_due_by', () => dueByDate),
+				countColumn('changes_due', (o) => o.changes_due),
+				countColumn('changes_overdue', (o) => o.changes_overdue),
+				numberColumn(
+					'median_weeks_past_due',
+					(o) => shownMedian(o.changes_overdue, o.median_weeks_past_due),
+					ONE_DECIMAL
+				),
+				countColumn('first_fits_waiting', (o) => o.first_fits_waiting),
+				numberColumn(
+					'median_weeks_first_fit_waiting',
+					(o) => shownMedian(o.first_fits_waiting, o.median_weeks_first_fit_waiting),
+					ONE_DECIMAL
+				)
+			]
+		})
+	];
 }

@@ -174,24 +174,54 @@ describe('queueCardModel', () => {
 	});
 
 	it('downloads fits and removals, the aim and its factor, at the precision shown', () => {
-		const [header, icb] = queueCardModel(input()).csv.trim().split('\r\n');
-		const cells = Object.fromEntries(header.split(',').map((h, i) => [h, icb.split(',')[i]]));
-		expect(cells).toMatchObject({
-			demand_per_week: '185.5',
-			fits_per_week: '171.8',
-			removals_per_week: '9.3',
-			fits_and_removals_per_week: '181.2',
-			load: '1.02',
+		const [download] = queueCardModel(input()).downloads;
+		const [icb] = download.rows.map((cells) =>
+			Object.fromEntries(download.header.map((h, i) => [h, cells[i]]))
+		);
+		// The 13 weeks to 31 October 2026: 91 days, from 2 August 2026.
+		expect(download.fileName).toBe('larc-queue-maths_mid-and-south-essex_2026-08-to-2026-10.csv');
+		// Fits 2234/13 = 171.85; removals 121/13 = 9.31; the rest as worked out above. 629 on the
+		// list is written 630 (disclosure control); no mean wait is known, so no pressure.
+		expect(icb).toMatchObject({
+			selected_area: 'Mid and South Essex',
+			period: '2 August 2026 to 31 October 2026',
+			data_kind: 'synthetic demonstration data',
+			area: 'Mid and South Essex',
+			reason: 'contraceptive',
+			demand_per_week: 185.5,
+			fits_per_week: 171.8,
+			removals_per_week: 9.3,
+			fits_and_removals_per_week: 181.2,
+			load: 1.02,
 			queue_size: '630',
-			target_wait_weeks: '6',
-			within_target_aim: '0.92',
-			mean_wait_factor: '2.53',
-			target_queue_size: '441',
+			target_wait_weeks: 6,
+			within_target_aim_percent: 92,
+			mean_wait_factor: 2.53,
+			target_queue_size: 441,
 			relief_needed: 'no',
-			relief_capacity_per_week: '192.8',
-			extra_fits_and_removals_per_week: '11.6',
-			pressure: ''
+			relief_capacity_per_week: 192.8,
+			extra_fits_and_removals_per_week: 11.6,
+			pressure: null
 		});
-		expect(header).not.toContain('extra_fits_per_week');
+		expect(download.header).not.toContain('extra_fits_per_week');
+	});
+
+	it('names the area chosen in the table and its download, a PCN rather than its locality', () => {
+		const pcn = flow('ASOP PCN', true, 'contraceptive', {
+			requests: 26,
+			fits: 20,
+			removals: 6,
+			queue: 12
+		});
+		const card = queueCardModel(input({ flows: [pcn], areaLabel: 'ASOP PCN' }));
+		expect(card.tableCaption).toBe(
+			'Queue maths by area and reason, ASOP PCN, last 13 weeks to October 2026'
+		);
+		const [download] = card.downloads;
+		expect(download.fileName).toBe('larc-queue-maths_asop-pcn_2026-08-to-2026-10.csv');
+		expect(download.metadata.title).toBe(card.tableCaption);
+		expect(download.rows.map((r) => [r[0], r[download.header.indexOf('area')]])).toEqual([
+			['ASOP PCN', 'ASOP PCN']
+		]);
 	});
 });

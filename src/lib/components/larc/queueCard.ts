@@ -9,10 +9,25 @@ import { FLOW_WINDOW_WEEKS, type FlowsRow } from '$lib/queries/larcFlows';
 import type { WaitsRow } from '$lib/queries/larcWaits';
 import { WITHIN_TARGET_AIM, WITHIN_TARGET_AIM_SOURCE } from '$lib/kpis/larcSpcSeries';
 import { meanWaitFactor } from '$lib/stats/waitingList';
-import { suppressCount } from '$lib/stats/disclosure';
-import { formatMonth, formatSuppressedCount, formatTargetPercent } from '$lib/format/numbers';
-import { toCsv } from '$lib/csv/toCsv';
+import {
+	formatMonth,
+	formatSuppressedCount,
+	formatTargetPercent,
+	ONE_DECIMAL,
+	PERCENT_1DP,
+	TWO_DECIMALS,
+	WHOLE_NUMBER
+} from '$lib/format/numbers';
+import {
+	buildDownload,
+	countColumn,
+	numberColumn,
+	textColumn,
+	type Download
+} from '$lib/csv/download';
+import { SOURCE } from '$lib/csv/provenance';
 import { queueMaths, type QueueMaths } from './queueMaths';
+import { flowWindow } from './larcPeriod';
 
 /** The factor the aim gives (−ln(1 − aim), NHSRwaitinglist's exponential waits): 2.53 for 92 %. */
 export const MEAN_WAIT_FACTOR = meanWaitFactor(WITHIN_TARGET_AIM);
@@ -65,7 +80,8 @@ export interface QueueCardModel {
 	tableCaption: string;
 	rows: QueueCardRow[];
 	about: string;
-	csv: string;
+	/** The table's download. */
+	downloads: Download[];
 }
 
 const perWeek = format(',.1f');
@@ -74,9 +90,6 @@ const whole = format(',.0f');
 const factorText = ratio(MEAN_WAIT_FACTOR);
 const aimText = formatTargetPercent(WITHIN_TARGET_AIM);
 const orDash = (n: number | null, f: (n: number) => string) => (n === null ? '–' : f(n));
-/** Numbers in the download keep the precision shown on screen. */
-const rounded = (n: number | null, places: number) =>
-	n === null ? null : Math.round(n * 10 ** places) / 10 ** places;
 
 interface Computed {
 	flow: FlowsRow;
@@ -145,32 +158,42 @@ function summarise(headline: Computed | undefined, input: QueueCardInput): strin
 	return flows + load + list + reliefSentence(headline, input.clearBy);
 }
 
-function csvOf(computed: readonly Computed[]): string {
-	return toCsv(computed, [
-		{ header: 'area', value: (c) => c.flow.locality },
-		{ header: 'reason', value: (c) => c.flow.reason },
-		{ header: 'demand_per_week', value: (c) => rounded(c.flow.demand_per_week, 1) },
-		{ header: 'fits_per_week', value: (c) => rounded(c.flow.fits_per_week, 1) },
-		{ header: 'removals_per_week', value: (c) => rounded(c.flow.removals_per_week, 1) },
-		{
-			header: 'fits_and_removals_per_week',
-			value: (c) => rounded(c.flow.fits_and_removals_per_week, 1)
+/** The table as a download, each figure at the precision the table shows it. */
+function downloadOf(computed: readonly Computed[], input: QueueCardInput, title: string): Download {
+	return buildDownload<Computed>({
+		name: 'larc-queue-maths',
+		metadata: {
+			title,
+			area: input.areaLabel,
+			period: flowWindow(input.asAt, FLOW_WINDOW_WEEKS),
+			source: SOURCE.larc,
+			kind: 'synthetic'
 		},
-		{ header: 'load', value: (c) => rounded(c.maths.load, 2) },
-		{ header: 'queue_size', value: (c) => suppressCount(c.flow.queue_size) },
-		{ header: 'target_wait_weeks', value: (c) => c.targetWeeks },
-		{ header: 'within_target_aim', value: () => WITHIN_TARGET_AIM },
-		{ header: 'mean_wait_factor', value: () => rounded(MEAN_WAIT_FACTOR, 2) },
-		{ header: 'target_queue_size', value: (c) => rounded(c.maths.targetQueue, 0) },
-		{ header: 'relief_needed', value: (c) => (c.maths.reliefNeeded ? 'yes' : 'no') },
-		{ header: 'relief_capacity_per_week', value: (c) => rounded(c.maths.reliefCapacity, 1) },
-		{
-			header: 'extra_fits_and_removals_per_week',
-			value: (c) => rounded(c.maths.extraPerWeek, 1)
-		},
-		{ header: 'target_capacity_per_week', value: (c) => rounded(c.maths.targetCapacity, 1) },
-		{ header: 'pressure', value: (c) => rounded(c.maths.pressure, 2) }
-	]);
+		rows: computed,
+		columns: [
+			textColumn('area', (c) => c.flow.locality),
+			textColumn('reason', (c) => c.flow.reason),
+			numberColumn('demand_per_week', (c) => c.flow.demand_per_week, ONE_DECIMAL),
+			numberColumn('fits_per_week', (c) => c.flow.fits_per_week, ONE_DECIMAL),
+			numberColumn('removals_per_week', (c) => c.flow.removals_per_week, ONE_DECIMAL),
+			numberColumn(
+				'fits_and_removals_per_week',
+				(c) => c.flow.fits_and_removals_per_week,
+				ONE_DECIMAL
+			),
+			numberColumn('load', (c) => c.maths.load, TWO_DECIMALS),
+			countColumn('queue_size', (c) => c.flow.queue_size),
+			numberColumn('target_wait_weeks', (c) => c.targetWeeks, WHOLE_NUMBER),
+			numberColumn('within_target_aim_percent', () => WITHIN_TARGET_AIM, PERCENT_1DP),
+			numberColumn('mean_wait_factor', () => MEAN_WAIT_FACTOR, TWO_DECIMALS),
+			numberColumn('target_queue_size', (c) => c.maths.targetQueue, WHOLE_NUMBER),
+			textColumn('relief_needed', (c) => (c.maths.reliefNeeded ? 'yes' : 'no')),
+			numberColumn('relief_capacity_per_week', (c) => c.maths.reliefCapacity, ONE_DECIMAL),
+			numberColumn('extra_fits_and_removals_per_week', (c) => c.maths.extraPerWeek, ONE_DECIMAL),
+			numberColumn('target_capacity_per_week', (c) => c.maths.targetCapacity, ONE_DECIMAL),
+			numberColumn('pressure', (c) => c.maths.pressure, TWO_DECIMALS)
+		]
+	});
 }
 
 export function queueCardModel(input: QueueCardInput): QueueCardModel {
@@ -179,6 +202,7 @@ export function queueCardModel(input: QueueCardInput): QueueCardModel {
 	const headline = chosen.find((c) => c.flow.is_total);
 	const window = `last ${FLOW_WINDOW_WEEKS} weeks to ${formatMonth(input.asAt)}`;
 	const by = formatMonth(input.clearBy);
+	const tableCaption = `Queue maths by area and reason, ${input.areaLabel}, ${window}`;
 	return {
 		title: `What capacity would clear the ${input.reason} backlog? (queue maths)`,
 		summary: summarise(headline, input),
@@ -223,7 +247,7 @@ export function queueCardModel(input: QueueCardInput): QueueCardModel {
 				definition: '2 × mean wait so far ÷ target wait. Above 1 the target is likely to be missed.'
 			}
 		],
-		tableCaption: `Queue maths by area and reason, ${input.areaLabel}, ${window}`,
+		tableCaption,
 		rows: computed.map(({ flow, maths }) => ({
 			key: `${flow.locality}|${flow.reason}`,
 			area: flow.locality,
@@ -241,6 +265,6 @@ export function queueCardModel(input: QueueCardInput): QueueCardModel {
 			`Formulas from NHS-R's NHSRwaitinglist package (Fong et al.), in weeks: queue load, target queue size (Little's law, with the factor ${factorText} that the ${aimText} aim gives), ` +
 			`relief capacity over the weeks to the chosen date, target capacity and waiting-list pressure. Demand and capacity are averages over the last ${FLOW_WINDOW_WEEKS} weeks; ` +
 			'capacity counts every exit from the list, fits and removals without a fit, as the package does.',
-		csv: csvOf(computed)
+		downloads: [downloadOf(computed, input, tableCaption)]
 	};
 }

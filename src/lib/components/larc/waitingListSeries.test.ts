@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	denominatorsFrom,
 	waitingListAxisLabel,
+	waitingListDownload,
 	waitingListPanels,
 	waitingListRateColumns,
 	waitingListTable
@@ -131,5 +132,59 @@ describe('waiting list shapes', () => {
 		const [gynae] = waitingListPanels(pcnRows);
 		expect(gynae.series.map((s) => s.label)).toEqual(['ASOP PCN']);
 		expect(waitingListTable(pcnRows).map((r) => r.area)).toEqual(['ASOP PCN', 'ASOP PCN']);
+	});
+
+	it("downloads the area chosen (a PCN, never its locality), with rates at the table's precision", () => {
+		const pcnRows = rows.map((r) => ({ ...r, area: 'ASOP PCN' }));
+		const period = { from: '2026-09-01', to: '2026-10-31' };
+		const download = waitingListDownload(pcnRows, 'ASOP PCN', period);
+		expect(download.fileName).toBe('larc-waiting-list_asop-pcn_2026-09-to-2026-10.csv');
+		expect(download.header).toEqual([
+			'selected_area',
+			'period',
+			'data_kind',
+			'month_end',
+			'area',
+			'waiting_gynaecological',
+			'waiting_contraceptive',
+			'source',
+			'disclosure_control'
+		]);
+		// 40 → 40 and 12 → 10 (nearest 5); 44 → 45 and 9 → 10.
+		expect(download.rows.map((r) => r.slice(0, 7))).toEqual([
+			[
+				'ASOP PCN',
+				'September 2026 to October 2026',
+				'synthetic demonstration data',
+				'2026-09-30',
+				'ASOP PCN',
+				'40',
+				'10'
+			],
+			[
+				'ASOP PCN',
+				'September 2026 to October 2026',
+				'synthetic demonstration data',
+				'2026-10-31',
+				'ASOP PCN',
+				'45',
+				'10'
+			]
+		]);
+		expect(download.rows.flat()).not.toContain('Thurrock');
+
+		// Rates: 36 / 20,000 × 1,000 = 1.80 and 12 / 16,000 × 1,000 = 0.75 in September;
+		// 44 / 20,000 = 2.20 and 8 / 16,000 = 0.50 in October.
+		const rated = waitingListDownload(rows, 'Thurrock', period, denominators);
+		const at = (h: string) => rated.header.indexOf(h);
+		expect(
+			rated.rows.map((r) => [
+				r[at('gynaecological_per_1000_women_aged_15_64')],
+				r[at('contraceptive_per_1000_women_aged_15_54')]
+			])
+		).toEqual([
+			[1.8, 0.75],
+			[2.2, 0.5]
+		]);
 	});
 });

@@ -3,13 +3,22 @@
  * and area). Lines, rows and downloads are named by each row's area (a PCN's name when a PCN is
  * chosen), never by the locality behind it; colours stay with the locality.
  */
-import { LARC_REASONS, type LarcReason, type Locality } from '$lib/data/datasets';
+import { LARC_REASONS, type LarcReason, type Locality, type Period } from '$lib/data/datasets';
 import type { WaitingListRow } from '$lib/queries/larcWaitingList';
 import type { FemalePopulationRow } from '$lib/queries/femalePopulation';
 import type { RateAgesByReason } from '$lib/queries/larcRateAges';
 import { perThousandWomen, rateColumn } from './rateLabels';
 import { SERIES_STYLES, type Series } from '$lib/components/charts/types';
 import { LOCALITIES } from '$lib/data/datasets';
+import { TWO_DECIMALS } from '$lib/format/numbers';
+import {
+	buildDownload,
+	countColumn,
+	numberColumn,
+	textColumn,
+	type Download
+} from '$lib/csv/download';
+import { SOURCE } from '$lib/csv/provenance';
 
 export interface WaitingListPanel {
 	reason: LarcReason;
@@ -131,5 +140,37 @@ export function waitingListRateColumns(denominators?: Denominators): WaitingList
 			csvHeader: rateColumn(reason, ages),
 			value: (row) => row[`${reason}Rate`]
 		};
+	});
+}
+
+/**
+ * The table as a download. Each row is named by its area (the PCN's name when a PCN is chosen);
+ * no column names the locality behind a PCN.
+ */
+export function waitingListDownload(
+	rows: readonly WaitingListRow[],
+	areaLabel: string,
+	period: Period,
+	denominators?: Denominators
+): Download {
+	return buildDownload<WaitingListTableRow>({
+		name: 'larc-waiting-list',
+		metadata: {
+			title: `Women waiting for a LARC fit at month end, ${areaLabel}`,
+			area: areaLabel,
+			period,
+			source: denominators ? SOURCE.larcRates : SOURCE.larc,
+			kind: 'synthetic'
+		},
+		rows: waitingListTable(rows, denominators),
+		columns: [
+			textColumn('month_end', (r) => r.month_end),
+			textColumn('area', (r) => r.area),
+			countColumn('waiting_gynaecological', (r) => r.gynaecological),
+			countColumn('waiting_contraceptive', (r) => r.contraceptive),
+			...waitingListRateColumns(denominators).map((c) =>
+				numberColumn(c.csvHeader, c.value, TWO_DECIMALS)
+			)
+		]
 	});
 }

@@ -1,11 +1,12 @@
 /** Words and numbers for the waits card, reason by reason (never averaged across reasons). */
-import { format } from 'd3-format';
 import type { LarcReason } from '$lib/data/datasets';
 import type { WaitsRow } from '$lib/queries/larcWaits';
+import { ONE_DECIMAL, PERCENT_1DP } from '$lib/format/numbers';
 
+/** The same rounding as the waits download (ONE_DECIMAL, PERCENT_1DP). */
 export const formatWeeks = (weeks: number | null) =>
-	weeks === null ? 'not available' : `${format('.1f')(weeks)} weeks`;
-export const formatShare = format('.1%');
+	weeks === null ? 'not available' : `${ONE_DECIMAL.text(weeks)} weeks`;
+export const formatShare = PERCENT_1DP.text;
 
 export function shareWithinTarget(row: WaitsRow | undefined): number | null {
 	return row && row.patients > 0 ? row.within_target / row.patients : null;
