@@ -92,12 +92,26 @@ describe('downloads', () => {
 		);
 	});
 
+	it('withholds a derived figure wherever a count it comes from is withheld', () => {
+		const derived = numberColumn<Row>('percent_within_target', (r) => r.share, PERCENT_1DP, {
+			from: (r) => [r.waiting]
+		});
+		const download = buildDownload(spec([WAITING[0], WAITING[1], derived]));
+		// January's 3 waiting is withheld, so its 12.3% (which with the list size gives the count
+		// back) is withheld too; February and March are shown as before.
+		expect(download.rows.map((r) => r.slice(3, 6))).toEqual([
+			['2025-01-31', '*', '*'],
+			['2025-02-28', '10', null],
+			['2025-03-31', '0', 50]
+		]);
+	});
+
 	it('gives published counts as published and says "Not published" where they were not', () => {
 		const download = buildDownload({
 			...spec([
 				textColumn<Row>('month', (r) => r.month),
 				publishedColumn<Row>('patients', (r) => (r.waiting === 0 ? null : r.waiting)),
-				numberColumn<Row>('weeks', (r) => r.share, ONE_DECIMAL, 'Not published')
+				numberColumn<Row>('weeks', (r) => r.share, ONE_DECIMAL, { missing: 'Not published' })
 			]),
 			metadata: { ...spec([]).metadata, area: 'Mid and South Essex ICB (QH8)', kind: 'real' }
 		});

@@ -16,7 +16,12 @@
 import { DATA_KIND_LABEL, type DataKind, type Period } from '$lib/data/datasets';
 import { formatPeriod, type NumberFormat } from '$lib/format/numbers';
 import { NOT_PUBLISHED } from '$lib/format/notPublished';
-import { suppressCount } from '$lib/stats/disclosure';
+import {
+	discloseDerived,
+	isSuppressedCount,
+	SUPPRESSED,
+	suppressCount
+} from '$lib/stats/disclosure';
 import {
 	AS_PUBLISHED,
 	SUB_NATIONAL,
@@ -46,6 +51,8 @@ export type DownloadColumn<T> =
 			value: (row: T) => number | null;
 			format: NumberFormat;
 			missing?: string;
+			/** The counts the figure is derived from: withheld ("*") when any of them is 1–7. */
+			from?: (row: T) => readonly number[];
 	  };
 
 export function textColumn<T>(header: string, value: (row: T) => string | null): DownloadColumn<T> {
@@ -71,9 +78,9 @@ export function numberColumn<T>(
 	header: string,
 	value: (row: T) => number | null,
 	format: NumberFormat,
-	missing?: string
+	options: { missing?: string; from?: (row: T) => readonly number[] } = {}
 ): DownloadColumn<T> {
-	return { kind: 'number', header, value, format, missing };
+	return { kind: 'number', header, value, format, ...options };
 }
 
 export interface DownloadMetadata {
@@ -138,7 +145,9 @@ function discloseCell<T>(column: DownloadColumn<T>, row: T): Cell {
 			return count === null ? (column.missing ?? NOT_PUBLISHED) : count;
 		}
 		case 'number': {
-			const value = column.value(row);
+			// Secondary suppression: a figure whose count is withheld would give the count away.
+			const value = discloseDerived(column.value(row), column.from?.(row) ?? []);
+			if (value === null && column.from?.(row).some(isSuppressedCount)) return SUPPRESSED;
 			return value === null || !Number.isFinite(value)
 				? (column.missing ?? null)
 				: column.format.csv(value);

@@ -9,7 +9,8 @@
 
 /** codonPython's default upper bound for a count. */
 export const MAX_SUPPRESSIBLE_COUNT = 100_000_000;
-const SUPPRESSED = '*';
+/** How a withheld count (and any figure that would reveal it) is shown. */
+export const SUPPRESSED = '*';
 const ROUNDING_BASE = 5;
 
 /**
