@@ -22,10 +22,12 @@ export function chooseEncoding(acceptEncoding: string | null): Encoding | null {
 	return null;
 }
 
-function compress(body: Uint8Array, encoding: Encoding): Uint8Array {
-	return encoding === 'br'
-		? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
-		: gzipSync(body, { level: 6 });
+function compress(body: Uint8Array, encoding: Encoding): Buffer<ArrayBuffer> {
+	const compressed =
+		encoding === 'br'
+			? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+			: gzipSync(body, { level: 6 });
+	return compressed as Buffer<ArrayBuffer>;
 }
 
 /** The response compressed for the request, or unchanged when it should not be. */
