@@ -440,10 +440,9 @@ describe('/larc: LARC backlog, pessary care and hub capacity', () => {
 				.isChecked()
 		).resolves.toBe(true);
 		const card = page.locator('section[aria-labelledby="waiting-list-title"]');
-		await expect(card.locator('.axis-title:not(.axis-title-x)').allTextContents()).resolves.toEqual([
-			'Waiting per 1,000 women aged 15–64',
-			'Waiting per 1,000 women aged 15–54'
-		]);
+		await expect(card.locator('.axis-title:not(.axis-title-x)').allTextContents()).resolves.toEqual(
+			['Waiting per 1,000 women aged 15–64', 'Waiting per 1,000 women aged 15–54']
+		);
 		await card.getByRole('tab', { name: 'Table' }).click();
 		const row = card.locator(`tr[data-month="${larcWindow().to}"]`);
 		await expect(row.locator('[data-rate="gynaecological"]').textContent()).resolves.toBe(
