@@ -35,3 +35,14 @@ export function flowWindow(asAt: string, weeks: number): Period {
 	from.setUTCDate(from.getUTCDate() - weeks * 7 + 1);
 	return { from: from.toISOString().slice(0, 10), to: asAt };
 }
+
+/** Month ends of a period, for month pickers and monthly tables. */
+export function monthEnds(period: Period): string[] {
+	const ends: string[] = [];
+	const [y, m] = period.from.split('-').map(Number);
+	for (let i = 0; ; i++) {
+		const end = new Date(Date.UTC(y, m - 1 + i + 1, 0)).toISOString().slice(0, 10);
+		if (end > period.to) return ends;
+		ends.push(end);
+	}
+}
