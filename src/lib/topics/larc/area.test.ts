@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PcnOption } from '$lib/queries/pcnList';
-import type { LarcPageState } from '$lib/url/larcParams';
-import { selectedArea } from './selectedArea';
+import type { LarcPageState } from './state';
+import { selectedArea } from './area';
 
 const PCNS: PcnOption[] = [
 	{ pcn_code: 'U28765', pcn_name: 'ASOP PCN', locality: 'Thurrock' },
@@ -30,5 +30,11 @@ describe('selectedArea', () => {
 		const unknown = selectedArea({ ...base, locality: 'Thurrock', pcnCode: 'U99999' }, PCNS);
 		expect(unknown.areaLabel).toBe('Thurrock');
 		expect(unknown.state.pcnCode).toBeUndefined();
+	});
+
+	it('drops a PCN outside the locality chosen: the locality wins', () => {
+		const elsewhere = selectedArea({ ...base, locality: 'Mid Essex', pcnCode: 'U28765' }, PCNS);
+		expect(elsewhere.areaLabel).toBe('Mid Essex');
+		expect(elsewhere.state.pcnCode).toBeUndefined();
 	});
 });

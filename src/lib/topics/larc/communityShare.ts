@@ -1,5 +1,10 @@
-/** Community share of gynaecological LARC with Wilson 95 % intervals, by month and by PCN. */
+/**
+ * Community share of gynaecological LARC with Wilson 95 % intervals, by month and by PCN. A share
+ * and its interval are withheld wherever either count is 1–7: the share with either end of the
+ * interval gives both counts back.
+ */
 import { wilsonLower, wilsonUpper } from '$lib/stats/confidenceIntervals';
+import { isSuppressedCount } from '$lib/stats/disclosure';
 import {
 	proportionFunnelLimits,
 	proportionFunnelSignificance,
@@ -16,6 +21,16 @@ export interface ShareWithInterval {
 	lower: number;
 	upper: number;
 }
+
+/** The counts a share and its interval come from. */
+export const shareCounts = (s: Pick<ShareWithInterval, 'community' | 'all'>): readonly number[] => [
+	s.community,
+	s.all
+];
+
+/** Whether a share (and its interval) must be withheld. */
+export const isWithheldShare = (s: Pick<ShareWithInterval, 'community' | 'all'>) =>
+	shareCounts(s).some(isSuppressedCount);
 
 export function shareWithInterval(community: number, all: number): ShareWithInterval | null {
 	if (all === 0) return null;

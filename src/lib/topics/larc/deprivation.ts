@@ -1,12 +1,15 @@
 /**
  * LARC request rates by deprivation quintile, with 95 % intervals (Byar's, or exact Poisson under
  * 10: PHEindicatormethods phe_rate) and the slope index of inequality with a seeded Monte Carlo CI.
+ * A quintile's rate and interval are withheld where its requests are 1–7 (rate × women would give
+ * them back), and so is the slope index, which is worked out from every quintile's rate.
  */
 import { format } from 'd3-format';
 import { LARC_REASONS, type LarcReason, type Period } from '$lib/data/datasets';
 import type { DeprivationRow } from '$lib/queries/larcDeprivation';
 import type { RateAgesByReason } from '$lib/queries/larcRateAges';
 import { pheRate } from '$lib/stats/confidenceIntervals';
+import { discloseDerived, isSuppressedCount } from '$lib/stats/disclosure';
 import { sii, type SiiResult } from '$lib/stats/sii';
 import { formatMonth, ONE_DECIMAL, WHOLE_NUMBER } from '$lib/format/numbers';
 import {
@@ -78,26 +81,56 @@ export function slopeIndex(rates: readonly QuintileRate[]): SiiResult | null {
 	);
 }
 
+/** The counts a quintile's rate and interval come from. */
+export const rateCounts = (q: QuintileRate): readonly number[] => [q.requests];
+
+/** A quintile's rate or interval end as it may be shown: null where withheld. */
+export const shownRate = (q: QuintileRate, value: number | null) =>
+	discloseDerived(value, rateCounts(q));
+
+/** Why a reason has no slope index to show, when it has none. */
+export type NoIndex = 'no-requests' | 'withheld' | 'not-calculable';
+
 export interface ReasonInequality {
 	reason: LarcReason;
 	rates: QuintileRate[];
 	index: SiiResult | null;
+	/** Set when `index` is null. */
+	noIndex: NoIndex | null;
+}
+
+function reasonInequality(reason: LarcReason, rates: QuintileRate[]): ReasonInequality {
+	const none = (noIndex: NoIndex): ReasonInequality => ({ reason, rates, index: null, noIndex });
+	if (rates.every((q) => q.requests === 0)) return none('no-requests');
+	if (rates.some((q) => isSuppressedCount(q.requests))) return none('withheld');
+	const index = slopeIndex(rates);
+	// Too few quintiles, or a quintile without requests: its interval has no usable width, and the
+	// Monte Carlo interval of the slope is then undefined (NaN).
+	const calculable =
+		index !== null && [index.sii, index.siiLower, index.siiUpper].every(Number.isFinite);
+	return calculable ? { reason, rates, index, noIndex: null } : none('not-calculable');
 }
 
 export function inequalityByReason(
 	rows: readonly DeprivationRow[],
 	period: Period
 ): ReasonInequality[] {
-	return LARC_REASONS.map((reason) => {
-		const rates = quintileRates(rows, reason, period);
-		return { reason, rates, index: slopeIndex(rates) };
-	});
+	return LARC_REASONS.map((reason) =>
+		reasonInequality(reason, quintileRates(rows, reason, period))
+	);
 }
 
 const one = format('.1f');
 
-function reading({ reason, index }: ReasonInequality, ages: RateAgesByReason): string {
-	if (!index) return `too few quintiles for a slope index for ${reason} requests`;
+const NO_INDEX: Record<NoIndex, (reason: LarcReason) => string> = {
+	'no-requests': (reason) => `no ${reason} requests in this selection`,
+	withheld: (reason) =>
+		`no slope index for ${reason} requests: 1 to 7 came from some quintile, whose rate is withheld`,
+	'not-calculable': (reason) => `too few ${reason} requests in some quintiles for a slope index`
+};
+
+function reading({ reason, index, noIndex }: ReasonInequality, ages: RateAgesByReason): string {
+	if (!index) return NO_INDEX[noIndex ?? 'not-calculable'](reason);
 	const { sii, siiLower, siiUpper } = index;
 	const direction = sii < 0 ? 'more' : 'fewer';
 	const certain = siiUpper < 0 || siiLower > 0;
@@ -159,9 +192,9 @@ export function deprivationDownload(
 			textColumn('imd_2025_quintile', (q) => String(q.quintile)),
 			countColumn('requests', (q) => q.requests),
 			numberColumn('women_modelled', (q) => q.women, WHOLE_NUMBER),
-			numberColumn('rate_per_1000_women_a_year', (q) => q.rate, ONE_DECIMAL),
-			numberColumn('lower_95', (q) => q.lower, ONE_DECIMAL),
-			numberColumn('upper_95', (q) => q.upper, ONE_DECIMAL)
+			numberColumn('rate_per_1000_women_a_year', (q) => q.rate, ONE_DECIMAL, { from: rateCounts }),
+			numberColumn('lower_95', (q) => q.lower, ONE_DECIMAL, { from: rateCounts }),
+			numberColumn('upper_95', (q) => q.upper, ONE_DECIMAL, { from: rateCounts })
 		]
 	});
 }

@@ -27,6 +27,9 @@ export interface LarcSpcDownloadInput {
 export const shareWithinTarget = (p: MonthlyListPoint) =>
 	p.waiting > 0 ? p.within_target / p.waiting : null;
 
+/** The counts a month's share comes from: withheld where either is 1–7. */
+export const shareCounts = (p: MonthlyListPoint): readonly number[] => [p.waiting, p.within_target];
+
 export function larcSpcDownload(input: LarcSpcDownloadInput): Download {
 	const { points, spc, reason, areaLabel, period, targetWeeks } = input;
 	const month = (p: MonthlyListPoint) => p.month_end;
@@ -46,7 +49,7 @@ export function larcSpcDownload(input: LarcSpcDownloadInput): Download {
 			countColumn('waiting', (p) => p.waiting),
 			// Means and limits of the list are not counts, so they keep the decimal the chart plots.
 			...spcColumns('list', spc?.list ?? null, month, ONE_DECIMAL),
-			numberColumn('percent_within_target', shareWithinTarget, PERCENT_1DP),
+			numberColumn('percent_within_target', shareWithinTarget, PERCENT_1DP, { from: shareCounts }),
 			...spcColumns('share', spc?.withinTarget ?? null, month, PERCENT_1DP, WITHIN_TARGET_AIM)
 		]
 	});

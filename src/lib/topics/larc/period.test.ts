@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultClearBy, flowWindow, selectedPeriod, weeksBetween } from './larcPeriod';
+import { defaultClearBy, flowWindow, monthEnds, selectedPeriod, weeksBetween } from './period';
 
 const EXTRACT = { from: '2023-11-01', to: '2026-10-31' };
 
@@ -25,8 +25,7 @@ describe('larc period', () => {
 });
 
 describe('monthEnds', () => {
-	it('lists every month end in the period', async () => {
-		const { monthEnds } = await import('./monthEnds');
+	it('lists every month end in the period', () => {
 		expect(monthEnds({ from: '2025-11-01', to: '2026-02-28' })).toEqual([
 			'2025-11-30',
 			'2025-12-31',

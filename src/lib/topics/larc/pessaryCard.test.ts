@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PessaryOverdueRow } from '$lib/queries/pessaryActivity';
+import { wilsonLower, wilsonUpper } from '$lib/stats/confidenceIntervals';
 import { pessaryCardModel, type PessaryCardInput } from './pessaryCard';
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 const overdueRow = (over: Partial<PessaryOverdueRow>): PessaryOverdueRow => ({
 	locality: 'Mid and South Essex',
@@ -95,6 +98,43 @@ describe('pessary card', () => {
 		expect(card.summary).toContain('more than 6 weeks past due');
 	});
 
+	it('withholds a share and its interval where either count is 1–7, and does not compare', () => {
+		const card = pessaryCardModel(
+			input({
+				areaLabel: 'ASOP PCN',
+				// Before: 6 of 40 in primary care or a hub (withheld); since: 30 of 45 (66.7 %).
+				shift: [
+					{ phase: 'before_hubs', community_episodes: 6, all_episodes: 40 },
+					{ phase: 'since_hubs', community_episodes: 30, all_episodes: 45 }
+				]
+			})
+		);
+		expect(card.comparison.map((r) => [r.key, r.community, r.all, r.share, r.interval])).toEqual([
+			['before_hubs', '*', '40', '*', '*'],
+			[
+				'since_hubs',
+				'30',
+				'45',
+				'66.7%',
+				`${pct(wilsonLower(30, 45))} to ${pct(wilsonUpper(30, 45))}`
+			]
+		]);
+		expect(card.summary).toMatch(
+			/^In ASOP PCN, there are too few episodes to compare before and since the hubs opened\./
+		);
+		const records = card.downloads[1].rows.map((cells) =>
+			Object.fromEntries(card.downloads[1].header.map((h, j) => [h, cells[j]]))
+		);
+		expect(records[0]).toMatchObject({
+			primary_care_or_hub: '*',
+			all_episodes: '40',
+			percent_primary_care_or_hub: '*',
+			lower_95_percent: '*',
+			upper_95_percent: '*'
+		});
+		expect(records[1]).toMatchObject({ percent_primary_care_or_hub: 66.7 });
+	});
+
 	it('says so when there is nothing to compare', () => {
 		const card = pessaryCardModel(input({ shift: [], windows: null, firstHubOpen: null }));
 		expect(card.summary).toMatch(/^In Mid and South Essex, there are too few episodes/);
@@ -123,7 +163,18 @@ describe('pessary card', () => {
 			'pessary-before-and-since-hubs_thurrock_2023-12-to-2026-10.csv',
 			'pessary-overdue-changes_thurrock_2026-10.csv'
 		]);
-		expect(card.months.map((m) => m.month_end)).toEqual(['2026-08-31', '2026-09-30', '2026-10-31']);
+		expect(card.monthRows.map((m) => m.key)).toEqual(['2026-08-31', '2026-09-30', '2026-10-31']);
+		// Primary care, hub, hospital: 12 → 10 and 3 → "*"; 41 → 40.
+		expect(card.monthRows.map((m) => m.episodes)).toEqual([
+			['0', '10', '*'],
+			['0', '0', '0'],
+			['40', '0', '0']
+		]);
+		expect(card.chart.series.map((s) => s.points.map((p) => p.value))).toEqual([
+			[0, 0, 40],
+			[10, 0, 0],
+			[null, 0, 0]
+		]);
 		expect(records(0)).toEqual([
 			expect.objectContaining({
 				selected_area: 'Thurrock',
@@ -160,7 +211,7 @@ describe('pessary card', () => {
 				upper_95_percent: 70.6
 			})
 		]);
-		// 5 overdue is suppressed, and so is its median; 12 first fits waiting → 10, median 3.5.
+		// 5 overdue is withheld, and so is its median; 12 first fits waiting → 10, median 3.5.
 		expect(records(2)).toEqual([
 			expect.objectContaining({
 				selected_area: 'Thurrock',
@@ -170,7 +221,7 @@ describe('pessary card', () => {
 				changes_due_by: '2026-10-02',
 				changes_due: '5610',
 				changes_overdue: '*',
-				median_weeks_past_due: null,
+				median_weeks_past_due: '*',
 				first_fits_waiting: '10',
 				median_weeks_first_fit_waiting: 3.5
 			})

@@ -1,7 +1,8 @@
 /**
  * Everything the ring pessary card shows, from query rows: the summary, the monthly episodes, the
  * before/after comparison with its real windows, the table of changes overdue and first fits
- * waiting, and a download of each table.
+ * waiting, and a download of each table. Counts are shown and drawn as published; a share and its
+ * interval are withheld where either count is 1–7. PessaryCard.svelte draws this model.
  */
 import type {
 	PessaryByMonthRow,
@@ -9,15 +10,18 @@ import type {
 	PessaryShiftRow
 } from '$lib/queries/pessaryActivity';
 import { overdueIfDueBy } from '$lib/queries/pessaryActivity';
-import type { Period } from '$lib/data/datasets';
+import { CARE_SETTINGS, type Period } from '$lib/data/datasets';
+import type { Series } from '$lib/components/charts/types';
 import {
 	formatDay,
 	formatPercent1dp,
+	formatShortMonth,
 	formatSuppressedCount,
 	ONE_DECIMAL,
 	PERCENT_1DP,
 	WHOLE_NUMBER
 } from '$lib/format/numbers';
+import { SUPPRESSED } from '$lib/stats/disclosure';
 import {
 	buildDownload,
 	countColumn,
@@ -28,9 +32,14 @@ import {
 } from '$lib/csv/download';
 import { fillMonths } from '$lib/csv/months';
 import { SOURCE } from '$lib/csv/provenance';
-import { shareWithInterval, type ShareWithInterval } from './communityShare';
-import { monthEnds } from './monthEnds';
-import { pessaryMonths, type PessaryMonth } from './pessarySeries';
+import {
+	isWithheldShare,
+	shareCounts,
+	shareWithInterval,
+	type ShareWithInterval
+} from './communityShare';
+import { monthEnds } from './period';
+import { pessaryMonths, pessarySeries, SETTING_LABEL, type PessaryMonth } from './pessarySeries';
 import { windowLabel, type PessaryWindows } from './pessaryWindows';
 import { formatWeeks } from './waitsSummary';
 
@@ -70,8 +79,17 @@ export interface OverdueTableRow {
 }
 
 export interface PessaryCardModel {
+	id: 'pessary';
+	title: string;
+	kind: 'synthetic';
 	summary: string;
-	months: PessaryMonth[];
+	chart: { heading: string; label: string; yLabel: string; series: Series[] };
+	/** Column headings of the monthly table, one per setting, in the order of each row's cells. */
+	settingLabels: string[];
+	monthsCaption: string;
+	/** Every month charted, its episodes by setting as published. */
+	monthRows: { key: string; month: string; episodes: string[] }[];
+	comparisonCaption: string;
 	comparison: ComparisonRow[];
 	/** What "overdue" means here, with the grace period and its source. */
 	overdueRule: string;
@@ -79,6 +97,8 @@ export interface PessaryCardModel {
 	windowsRule: string;
 	/** The cut-off the "due" column counts to, e.g. "due by 2 October 2026". */
 	dueBy: string;
+	overdueHeading: string;
+	overdueCaption: string;
 	overdueRows: OverdueTableRow[];
 	/** One for each table: episodes by month, the comparison, and overdue changes. */
 	downloads: Download[];
@@ -118,14 +138,17 @@ function comparisonRow(
 	window: string,
 	share: ShareWithInterval
 ): ComparisonRow {
+	const withheld = isWithheldShare(share);
 	return {
 		key: phase,
 		label: PHASE_LABEL[phase],
 		window,
 		community: formatSuppressedCount(share.community),
 		all: formatSuppressedCount(share.all),
-		share: formatPercent1dp(share.share),
-		interval: `${formatPercent1dp(share.lower)} to ${formatPercent1dp(share.upper)}`
+		share: withheld ? SUPPRESSED : formatPercent1dp(share.share),
+		interval: withheld
+			? SUPPRESSED
+			: `${formatPercent1dp(share.lower)} to ${formatPercent1dp(share.upper)}`
 	};
 }
 
@@ -144,8 +167,10 @@ export function pessaryCardModel(input: PessaryCardInput): PessaryCardModel {
 			: [];
 	});
 	const shares = compared.map((c) => comparisonRow(c.phase, c.label, c.share));
-	const before = shares.find((r) => r.key === 'before_hubs');
-	const since = shares.find((r) => r.key === 'since_hubs');
+	// The comparison is stated only when both of its shares may be shown.
+	const stated = compared.some((c) => isWithheldShare(c.share)) ? [] : shares;
+	const before = stated.find((r) => r.key === 'before_hubs');
+	const since = stated.find((r) => r.key === 'since_hubs');
 	const opened = input.firstHubOpen
 		? `, before the first hub opened on ${formatDay(input.firstHubOpen)}`
 		: '';
@@ -173,8 +198,24 @@ export function pessaryCardModel(input: PessaryCardInput): PessaryCardModel {
 	);
 
 	return {
+		id: 'pessary',
+		title: 'Ring pessary care: moving out of hospital',
+		kind: 'synthetic',
 		summary: shift + overdue,
-		months,
+		chart: {
+			heading: 'Ring pessary episodes done each month, by setting',
+			label: `Line chart: ring pessary episodes done each month by setting, ${areaLabel}`,
+			yLabel: 'Episodes done',
+			series: pessarySeries(months)
+		},
+		settingLabels: CARE_SETTINGS.map((s) => SETTING_LABEL[s]),
+		monthsCaption: `Ring pessary episodes done each month by setting, ${areaLabel}`,
+		monthRows: months.map((m) => ({
+			key: m.month_end,
+			month: formatShortMonth(m.month_end),
+			episodes: CARE_SETTINGS.map((s) => formatSuppressedCount(m[s]))
+		})),
+		comparisonCaption: `Ring pessary episodes done in primary care or a hub, before and since the hubs, ${areaLabel}`,
 		comparison: shares,
 		overdueRule:
 			`A routine change is overdue when it is more than ${weeks(graceWeeks)} past its due date and not done ` +
@@ -186,6 +227,10 @@ export function pessaryCardModel(input: PessaryCardInput): PessaryCardModel {
 				`"Last 12 months" is ${labels.since_hubs ?? 'empty'}.`
 			: 'No hub has opened, so there is nothing to compare.',
 		dueBy,
+		overdueHeading: `Overdue changes and first fits waiting at ${formatDay(asAt)}`,
+		overdueCaption:
+			`Ring pessary routine changes overdue (${dueBy} and not done) and women waiting for a first ` +
+			`fit, at ${formatDay(asAt)}, ${areaLabel}`,
 		overdueRows: input.overdue.map((o) => ({
 			key: o.locality,
 			area: o.locality,
@@ -198,9 +243,6 @@ export function pessaryCardModel(input: PessaryCardInput): PessaryCardModel {
 		downloads: pessaryDownloads(input, months, compared, dueByDate)
 	};
 }
-
-/** A median is written only beside a count that is shown (more than 7). */
-const shownMedian = (count: number, median: number | null) => (count > 7 ? median : null);
 
 function pessaryDownloads(
 	input: PessaryCardInput,
@@ -216,6 +258,7 @@ function pessaryDownloads(
 		source: SOURCE.pessary,
 		kind: 'synthetic'
 	});
+	const from = (c: Compared) => shareCounts(c.share);
 	const span: Period | null =
 		compared.length > 0
 			? { from: compared[0].window.from, to: compared[compared.length - 1].window.to }
@@ -248,9 +291,9 @@ function pessaryDownloads(
 				textColumn('window_to', (c) => c.window.to),
 				countColumn('primary_care_or_hub', (c) => c.share.community),
 				countColumn('all_episodes', (c) => c.share.all),
-				numberColumn('percent_primary_care_or_hub', (c) => c.share.share, PERCENT_1DP),
-				numberColumn('lower_95_percent', (c) => c.share.lower, PERCENT_1DP),
-				numberColumn('upper_95_percent', (c) => c.share.upper, PERCENT_1DP)
+				numberColumn('percent_primary_care_or_hub', (c) => c.share.share, PERCENT_1DP, { from }),
+				numberColumn('lower_95_percent', (c) => c.share.lower, PERCENT_1DP, { from }),
+				numberColumn('upper_95_percent', (c) => c.share.upper, PERCENT_1DP, { from })
 			]
 		}),
 		buildDownload<PessaryOverdueRow>({
@@ -266,16 +309,16 @@ function pessaryDownloads(
 				textColumn('changes_due_by', () => dueByDate),
 				countColumn('changes_due', (o) => o.changes_due),
 				countColumn('changes_overdue', (o) => o.changes_overdue),
-				numberColumn(
-					'median_weeks_past_due',
-					(o) => shownMedian(o.changes_overdue, o.median_weeks_past_due),
-					ONE_DECIMAL
-				),
+				// A median of 1–7 changes or women is withheld with its count.
+				numberColumn('median_weeks_past_due', (o) => o.median_weeks_past_due, ONE_DECIMAL, {
+					from: (o) => [o.changes_overdue]
+				}),
 				countColumn('first_fits_waiting', (o) => o.first_fits_waiting),
 				numberColumn(
 					'median_weeks_first_fit_waiting',
-					(o) => shownMedian(o.first_fits_waiting, o.median_weeks_first_fit_waiting),
-					ONE_DECIMAL
+					(o) => o.median_weeks_first_fit_waiting,
+					ONE_DECIMAL,
+					{ from: (o) => [o.first_fits_waiting] }
 				)
 			]
 		})

@@ -1,7 +1,8 @@
-/** Ring pessary episodes by setting, shaped for the chart and table. */
+/** Ring pessary episodes by setting, shaped for the chart (counts as published) and table. */
 import { CARE_SETTINGS, type CareSetting } from '$lib/data/datasets';
 import type { PessaryByMonthRow } from '$lib/queries/pessaryActivity';
 import { SERIES_STYLES, type Series } from '$lib/components/charts/types';
+import { drawableCount } from '$lib/stats/disclosure';
 
 export const SETTING_LABEL: Record<CareSetting, string> = {
 	primary_care: 'Primary care',
@@ -36,6 +37,6 @@ export function pessarySeries(months: readonly PessaryMonth[]): Series[] {
 		key: setting,
 		label: SETTING_LABEL[setting],
 		...SERIES_STYLES[i],
-		points: months.map((m) => ({ date: m.month_end, value: m[setting] }))
+		points: months.map((m) => ({ date: m.month_end, value: drawableCount(m[setting]) }))
 	}));
 }

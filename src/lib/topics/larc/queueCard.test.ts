@@ -18,7 +18,11 @@ function flow(
 		fits_per_week: counts.fits / 13,
 		removals_per_week: counts.removals / 13,
 		fits_and_removals_per_week: (counts.fits + counts.removals) / 13,
-		queue_size: counts.queue
+		queue_size: counts.queue,
+		requests: counts.requests,
+		fits: counts.fits,
+		removals: counts.removals,
+		fits_and_removals: counts.fits + counts.removals
 	};
 }
 
@@ -110,11 +114,11 @@ describe('queueCardModel', () => {
 			removals: 0,
 			queue: 40
 		});
-		// 26 requests and 19.5 fits and removals in 13 weeks: 2 and 1.5 a week; 100 on the list.
+		// 26 requests and 19 fits and removals in 13 weeks: 2 and 1.46 a week; 100 on the list.
 		const total = flow('Whole area', true, 'gynaecological', {
 			requests: 26,
 			fits: 15,
-			removals: 4.5,
+			removals: 4,
 			queue: 100
 		});
 		const card = queueCardModel(
@@ -124,11 +128,11 @@ describe('queueCardModel', () => {
 				reason: 'gynaecological'
 			})
 		);
-		// Target list 2 × 18 ÷ 2.5257 = 14.25; 100 > 28.5, so relief is needed:
-		// 2 + (100 − 14.25) ÷ 26 = 5.30 a week, 3.80 more than the 1.5 now.
+		// Load 26 ÷ 19 = 1.37. Target list 2 × 18 ÷ 2.5257 = 14.25; 100 > 28.5, so relief is needed:
+		// 2 + (100 − 14.25) ÷ 26 = 5.30 a week, 3.84 more than the 1.46 now.
 		expect(card.summary).toBe(
 			'Whole area, gynaecological reasons, last 13 weeks to October 2026: about 2.0 requests and ' +
-				'1.5 fits and removals a week (load 1.33: the list will keep growing). 100 on the list against ' +
+				'1.5 fits and removals a week (load 1.37: the list will keep growing). 100 on the list against ' +
 				'a target size of 14, the list at which about 92% of women would be seen within 18 weeks. ' +
 				'Relief capacity is needed (the list is over twice its target size): about 3.8 extra fits and ' +
 				'removals a week would bring it to its target size by May 2027.'
@@ -142,7 +146,7 @@ describe('queueCardModel', () => {
 		expect(card.bars.map((b) => [b.label, b.valueText, b.emphasis])).toEqual([
 			// Thurrock: target list 1 × 18 ÷ 2.5257 = 7.13, and 40 waiting is over twice that.
 			['Thurrock', '1.00 (relief needed)', true],
-			['Whole area', '1.33 (relief needed)', true]
+			['Whole area', '1.37 (relief needed)', true]
 		]);
 	});
 
@@ -153,15 +157,15 @@ describe('queueCardModel', () => {
 					flow('Mid and South Essex', true, 'gynaecological', {
 						requests: 26,
 						fits: 30,
-						removals: 2.5,
+						removals: 2,
 						queue: 10
 					})
 				],
 				reason: 'gynaecological'
 			})
 		);
-		// Load 26 ÷ 32.5 = 0.80; target list 14.25 and 10 are waiting.
-		expect(card.summary).toContain('fits and removals a week (load 0.80). 10 on the list');
+		// Load 26 ÷ 32 = 0.81; target list 14.25 and 10 are waiting.
+		expect(card.summary).toContain('fits and removals a week (load 0.81). 10 on the list');
 		expect(card.summary).toContain(
 			'The list is within its target size, so no relief capacity is needed.'
 		);
@@ -204,6 +208,70 @@ describe('queueCardModel', () => {
 			pressure: null
 		});
 		expect(download.header).not.toContain('extra_fits_per_week');
+	});
+
+	it('withholds every figure that comes from a count of 1–7, in summary, table, chart and download', () => {
+		// 26 requests (2 a week) and 20 exits, but only 6 of them removals; 5 women on the list.
+		const pcn = flow('ASOP PCN', true, 'contraceptive', {
+			requests: 26,
+			fits: 14,
+			removals: 6,
+			queue: 5
+		});
+		const card = queueCardModel(
+			input({
+				flows: [pcn],
+				areaLabel: 'ASOP PCN',
+				waits: [waiting('ASOP PCN', true, 'contraceptive', 3)]
+			})
+		);
+		expect(card.summary).toBe(
+			'ASOP PCN, contraceptive reasons, last 13 weeks to October 2026: the requests, the fits and ' +
+				'removals or the women on the list number 1 to 7, too few to show the queue maths.'
+		);
+		// Requests a week (26 ÷ 13 = 2.0), exits a week (20 ÷ 13 = 1.5), load (1.30) and the target
+		// list (2 × 6 ÷ 2.5257 = 4.75) come from counts over 7; relief, extra and pressure need the 5.
+		expect(card.rows).toEqual([
+			{
+				key: 'ASOP PCN|contraceptive',
+				area: 'ASOP PCN',
+				reason: 'contraceptive',
+				requestsPerWeek: '2.0',
+				fitsAndRemovalsPerWeek: '1.5',
+				load: '1.30',
+				onList: '*',
+				targetListSize: '5',
+				reliefNeeded: 'No',
+				extraPerWeek: '*',
+				pressure: '*'
+			}
+		]);
+		expect(card.bars.map((b) => b.valueText)).toEqual(['1.30']);
+		const [download] = card.downloads;
+		const [row] = download.rows.map((cells) =>
+			Object.fromEntries(download.header.map((h, i) => [h, cells[i]]))
+		);
+		expect(row).toMatchObject({
+			demand_per_week: 2,
+			fits_per_week: 1.1,
+			removals_per_week: '*',
+			fits_and_removals_per_week: 1.5,
+			load: 1.3,
+			queue_size: '*',
+			target_queue_size: 5,
+			relief_capacity_per_week: '*',
+			extra_fits_and_removals_per_week: '*',
+			pressure: '*'
+		});
+
+		// With 6 requests, the load bar goes too.
+		const few = flow('ASOP PCN', true, 'contraceptive', {
+			requests: 6,
+			fits: 14,
+			removals: 6,
+			queue: 30
+		});
+		expect(queueCardModel(input({ flows: [few], areaLabel: 'ASOP PCN' })).bars).toEqual([]);
 	});
 
 	it('names the area chosen in the table and its download, a PCN rather than its locality', () => {

@@ -2,6 +2,10 @@
  * Everything the queue maths card shows, from the flows and waits rows: the summary sentence, the
  * aim, the load bars, the table rows, the explanations and the download. QueueCard.svelte draws
  * this model and nothing else.
+ *
+ * Disclosure: each weekly figure is a count over the 13-week window divided by 13, and the load,
+ * target list, relief and extra capacity come from those counts and the list size; each figure is
+ * withheld ("*") wherever a count it comes from is 1–7, on screen and in the download.
  */
 import { format } from 'd3-format';
 import type { LarcReason } from '$lib/data/datasets';
@@ -26,8 +30,10 @@ import {
 	type Download
 } from '$lib/csv/download';
 import { SOURCE } from '$lib/csv/provenance';
+import { discloseDerived, isSuppressedCount, SUPPRESSED } from '$lib/stats/disclosure';
+import type { BarModel } from './bars';
 import { queueMaths, type QueueMaths } from './queueMaths';
-import { flowWindow } from './larcPeriod';
+import { flowWindow } from './period';
 
 /** The factor the aim gives (−ln(1 − aim), NHSRwaitinglist's exponential waits): 2.53 for 92 %. */
 export const MEAN_WAIT_FACTOR = meanWaitFactor(WITHIN_TARGET_AIM);
@@ -60,22 +66,16 @@ export interface QueueCardRow {
 	pressure: string;
 }
 
-export interface QueueBar {
-	key: string;
-	label: string;
-	value: number;
-	valueText: string;
-	emphasis: boolean;
-}
-
 export interface QueueCardModel {
+	id: 'queue';
 	title: string;
+	kind: 'synthetic';
 	summary: string;
 	/** The aim, shown on the card. */
 	aim: string;
 	chartHeading: string;
 	chartLabel: string;
-	bars: QueueBar[];
+	bars: BarModel[];
 	explanations: { term: string; definition: string }[];
 	tableCaption: string;
 	rows: QueueCardRow[];
@@ -89,12 +89,36 @@ const ratio = format('.2f');
 const whole = format(',.0f');
 const factorText = ratio(MEAN_WAIT_FACTOR);
 const aimText = formatTargetPercent(WITHIN_TARGET_AIM);
-const orDash = (n: number | null, f: (n: number) => string) => (n === null ? '–' : f(n));
 
 interface Computed {
 	flow: FlowsRow;
 	targetWeeks: number;
 	maths: QueueMaths;
+}
+
+/** The counts behind each figure of a row: a figure is withheld where any of them is 1–7. */
+const FROM = {
+	requests: (c: Computed) => [c.flow.requests],
+	fits: (c: Computed) => [c.flow.fits],
+	removals: (c: Computed) => [c.flow.removals],
+	fitsAndRemovals: (c: Computed) => [c.flow.fits_and_removals],
+	load: (c: Computed) => [c.flow.requests, c.flow.fits_and_removals],
+	relief: (c: Computed) => [c.flow.requests, c.flow.queue_size],
+	extra: (c: Computed) => [c.flow.requests, c.flow.queue_size, c.flow.fits_and_removals],
+	// The mean wait behind the pressure is that of the women on the list.
+	pressure: (c: Computed) => [c.flow.queue_size]
+} satisfies Record<string, (c: Computed) => number[]>;
+
+/** A figure as the table shows it: "*" where withheld, "–" where there is none. */
+function shown(
+	c: Computed,
+	value: number | null,
+	from: (c: Computed) => number[],
+	f: (n: number) => string
+): string {
+	if (value === null) return '–';
+	const disclosed = discloseDerived(value, from(c));
+	return disclosed === null ? SUPPRESSED : f(disclosed);
 }
 
 function meanWaitOf(flow: FlowsRow, waits: readonly WaitsRow[]): number | null {
@@ -145,8 +169,15 @@ function reliefSentence({ flow, maths }: Computed, clearBy: string): string {
 function summarise(headline: Computed | undefined, input: QueueCardInput): string {
 	if (!headline) return `No LARC activity for ${input.reason} reasons in this selection.`;
 	const { flow, maths, targetWeeks } = headline;
+	const start = `${flow.locality}, ${input.reason} reasons, last ${FLOW_WINDOW_WEEKS} weeks to ${formatMonth(input.asAt)}: `;
+	if (FROM.extra(headline).some(isSuppressedCount))
+		return (
+			start +
+			'the requests, the fits and removals or the women on the list number 1 to 7, ' +
+			'too few to show the queue maths.'
+		);
 	const flows =
-		`${flow.locality}, ${input.reason} reasons, last ${FLOW_WINDOW_WEEKS} weeks to ${formatMonth(input.asAt)}: ` +
+		start +
 		`about ${perWeek(flow.demand_per_week)} requests and ${perWeek(flow.fits_and_removals_per_week)} fits and removals a week`;
 	const load =
 		maths.load === null
@@ -173,25 +204,38 @@ function downloadOf(computed: readonly Computed[], input: QueueCardInput, title:
 		columns: [
 			textColumn('area', (c) => c.flow.locality),
 			textColumn('reason', (c) => c.flow.reason),
-			numberColumn('demand_per_week', (c) => c.flow.demand_per_week, ONE_DECIMAL),
-			numberColumn('fits_per_week', (c) => c.flow.fits_per_week, ONE_DECIMAL),
-			numberColumn('removals_per_week', (c) => c.flow.removals_per_week, ONE_DECIMAL),
+			numberColumn('demand_per_week', (c) => c.flow.demand_per_week, ONE_DECIMAL, {
+				from: FROM.requests
+			}),
+			numberColumn('fits_per_week', (c) => c.flow.fits_per_week, ONE_DECIMAL, { from: FROM.fits }),
+			numberColumn('removals_per_week', (c) => c.flow.removals_per_week, ONE_DECIMAL, {
+				from: FROM.removals
+			}),
 			numberColumn(
 				'fits_and_removals_per_week',
 				(c) => c.flow.fits_and_removals_per_week,
-				ONE_DECIMAL
+				ONE_DECIMAL,
+				{ from: FROM.fitsAndRemovals }
 			),
-			numberColumn('load', (c) => c.maths.load, TWO_DECIMALS),
+			numberColumn('load', (c) => c.maths.load, TWO_DECIMALS, { from: FROM.load }),
 			countColumn('queue_size', (c) => c.flow.queue_size),
 			numberColumn('target_wait_weeks', (c) => c.targetWeeks, WHOLE_NUMBER),
 			numberColumn('within_target_aim_percent', () => WITHIN_TARGET_AIM, PERCENT_1DP),
 			numberColumn('mean_wait_factor', () => MEAN_WAIT_FACTOR, TWO_DECIMALS),
-			numberColumn('target_queue_size', (c) => c.maths.targetQueue, WHOLE_NUMBER),
+			numberColumn('target_queue_size', (c) => c.maths.targetQueue, WHOLE_NUMBER, {
+				from: FROM.requests
+			}),
 			textColumn('relief_needed', (c) => (c.maths.reliefNeeded ? 'yes' : 'no')),
-			numberColumn('relief_capacity_per_week', (c) => c.maths.reliefCapacity, ONE_DECIMAL),
-			numberColumn('extra_fits_and_removals_per_week', (c) => c.maths.extraPerWeek, ONE_DECIMAL),
-			numberColumn('target_capacity_per_week', (c) => c.maths.targetCapacity, ONE_DECIMAL),
-			numberColumn('pressure', (c) => c.maths.pressure, TWO_DECIMALS)
+			numberColumn('relief_capacity_per_week', (c) => c.maths.reliefCapacity, ONE_DECIMAL, {
+				from: FROM.relief
+			}),
+			numberColumn('extra_fits_and_removals_per_week', (c) => c.maths.extraPerWeek, ONE_DECIMAL, {
+				from: FROM.extra
+			}),
+			numberColumn('target_capacity_per_week', (c) => c.maths.targetCapacity, ONE_DECIMAL, {
+				from: FROM.requests
+			}),
+			numberColumn('pressure', (c) => c.maths.pressure, TWO_DECIMALS, { from: FROM.pressure })
 		]
 	});
 }
@@ -204,24 +248,28 @@ export function queueCardModel(input: QueueCardInput): QueueCardModel {
 	const by = formatMonth(input.clearBy);
 	const tableCaption = `Queue maths by area and reason, ${input.areaLabel}, ${window}`;
 	return {
+		id: 'queue',
 		title: `What capacity would clear the ${input.reason} backlog? (queue maths)`,
+		kind: 'synthetic',
 		summary: summarise(headline, input),
 		aim: `Aim: ${aimText} of women seen within the target wait (${input.targets[input.reason]} weeks for ${input.reason} reasons), ${WITHIN_TARGET_AIM_SOURCE}.`,
 		chartHeading: `Load (requests ÷ fits and removals), ${input.reason} reasons, ${window}`,
 		chartLabel: `Bar chart: queue load by area for ${input.reason} LARC, ${input.areaLabel}`,
-		bars: chosen.flatMap(({ flow, maths }) =>
-			maths.load === null
+		bars: chosen.flatMap((c) => {
+			const { flow, maths } = c;
+			const load = discloseDerived(maths.load, FROM.load(c));
+			return load === null
 				? []
 				: [
 						{
 							key: flow.locality,
 							label: flow.locality,
-							value: maths.load,
-							valueText: `${ratio(maths.load)}${maths.reliefNeeded ? ' (relief needed)' : ''}`,
+							value: load,
+							valueText: `${ratio(load)}${maths.reliefNeeded ? ' (relief needed)' : ''}`,
 							emphasis: maths.reliefNeeded
 						}
-					]
-		),
+					];
+		}),
 		explanations: [
 			{
 				term: 'Load',
@@ -248,23 +296,32 @@ export function queueCardModel(input: QueueCardInput): QueueCardModel {
 			}
 		],
 		tableCaption,
-		rows: computed.map(({ flow, maths }) => ({
-			key: `${flow.locality}|${flow.reason}`,
-			area: flow.locality,
-			reason: flow.reason,
-			requestsPerWeek: perWeek(flow.demand_per_week),
-			fitsAndRemovalsPerWeek: perWeek(flow.fits_and_removals_per_week),
-			load: orDash(maths.load, ratio),
-			onList: formatSuppressedCount(flow.queue_size),
-			targetListSize: whole(maths.targetQueue),
-			reliefNeeded: maths.reliefNeeded ? 'Yes' : 'No',
-			extraPerWeek: orDash(maths.extraPerWeek, perWeek),
-			pressure: orDash(maths.pressure, ratio)
-		})),
+		rows: computed.map((c) => {
+			const { flow, maths } = c;
+			return {
+				key: `${flow.locality}|${flow.reason}`,
+				area: flow.locality,
+				reason: flow.reason,
+				requestsPerWeek: shown(c, flow.demand_per_week, FROM.requests, perWeek),
+				fitsAndRemovalsPerWeek: shown(
+					c,
+					flow.fits_and_removals_per_week,
+					FROM.fitsAndRemovals,
+					perWeek
+				),
+				load: shown(c, maths.load, FROM.load, ratio),
+				onList: formatSuppressedCount(flow.queue_size),
+				targetListSize: shown(c, maths.targetQueue, FROM.requests, whole),
+				reliefNeeded: maths.reliefNeeded ? 'Yes' : 'No',
+				extraPerWeek: shown(c, maths.extraPerWeek, FROM.extra, perWeek),
+				pressure: shown(c, maths.pressure, FROM.pressure, ratio)
+			};
+		}),
 		about:
 			`Formulas from NHS-R's NHSRwaitinglist package (Fong et al.), in weeks: queue load, target queue size (Little's law, with the factor ${factorText} that the ${aimText} aim gives), ` +
 			`relief capacity over the weeks to the chosen date, target capacity and waiting-list pressure. Demand and capacity are averages over the last ${FLOW_WINDOW_WEEKS} weeks; ` +
-			'capacity counts every exit from the list, fits and removals without a fit, as the package does.',
+			'capacity counts every exit from the list, fits and removals without a fit, as the package does. ' +
+			'A figure is shown as * where a count it comes from (requests, fits, removals or women on the list) is 1 to 7.',
 		downloads: [downloadOf(computed, input, tableCaption)]
 	};
 }

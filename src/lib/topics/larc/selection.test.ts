@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { larcSelectionStatus, type LarcSelection } from './larcSelection';
+import { larcSelectionStatus, type LarcSelection } from './selection';
 
 const THURROCK: LarcSelection = {
 	areaLabel: 'Thurrock',

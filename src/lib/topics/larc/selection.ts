@@ -5,7 +5,7 @@
 import { utcFormat } from 'd3-time-format';
 import type { Period } from '$lib/data/datasets';
 import { formatMonth } from '$lib/format/numbers';
-import type { LarcPageState } from '$lib/url/larcParams';
+import type { LarcPageState } from './state';
 
 export interface LarcSelection {
 	/** The area whose figures are shown: the PCN's name, the locality, or the ICB. */

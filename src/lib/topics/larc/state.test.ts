@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { larcQuery, larcSearch, parseLarcParams, type LarcPageState } from './larcParams';
+import { larcSearch, parseLarcState, type LarcPageState } from './state';
 
-describe('parseLarcParams', () => {
+describe('parseLarcState', () => {
 	it('reads every filter from the URL into typed values', () => {
-		const { state, problems } = parseLarcParams(
+		const { state, problems } = parseLarcState(
 			new URLSearchParams(
 				'locality=thurrock&pcn=U12345&age=45-54&reason=contraceptive&from=2025-01&to=2025-12&contraTarget=8&clearBy=2027-03-31&measure=rate&pessaryGrace=6'
 			)
@@ -24,7 +24,7 @@ describe('parseLarcParams', () => {
 	});
 
 	it('uses defaults for what is missing', () => {
-		expect(parseLarcParams(new URLSearchParams('')).state).toEqual({
+		expect(parseLarcState(new URLSearchParams('')).state).toEqual({
 			reason: 'gynaecological',
 			contraceptiveTargetWeeks: 6,
 			measure: 'count',
@@ -33,7 +33,7 @@ describe('parseLarcParams', () => {
 	});
 
 	it('reports unusable values instead of guessing', () => {
-		const { state, problems } = parseLarcParams(
+		const { state, problems } = parseLarcState(
 			new URLSearchParams('reason=both&age=0-14&contraTarget=0&pcn=DROP TABLE&from=2025-13')
 		);
 		expect(state.reason).toBe('gynaecological');
@@ -45,24 +45,14 @@ describe('parseLarcParams', () => {
 	});
 
 	it('rejects a period that ends before it starts', () => {
-		const { state, problems } = parseLarcParams(new URLSearchParams('from=2026-01&to=2025-01'));
+		const { state, problems } = parseLarcState(new URLSearchParams('from=2026-01&to=2025-01'));
 		expect(state.fromMonth).toBeUndefined();
 		expect(problems).toEqual(['The period starts after it ends, so the whole extract is shown.']);
 	});
 });
 
-describe('larcQuery', () => {
-	it('changes one parameter and drops cleared ones', () => {
-		const params = new URLSearchParams('locality=thurrock&reason=contraceptive');
-		expect(larcQuery(params, { reason: 'gynaecological', pcn: undefined })).toBe(
-			'?locality=thurrock&reason=gynaecological'
-		);
-		expect(larcQuery(params, { locality: undefined, reason: '' })).toBe('?');
-	});
-});
-
 describe('larcSearch', () => {
-	it('writes a typed state that parseLarcParams reads back unchanged', () => {
+	it('writes a typed state that parseLarcState reads back unchanged', () => {
 		const state: LarcPageState = {
 			locality: 'South East Essex',
 			pcnCode: 'U28765',
@@ -75,7 +65,7 @@ describe('larcSearch', () => {
 			measure: 'rate',
 			pessaryGraceWeeks: 6
 		};
-		const parsed = parseLarcParams(new URLSearchParams(larcSearch(state)));
+		const parsed = parseLarcState(new URLSearchParams(larcSearch(state)));
 		expect(parsed).toEqual({ state, problems: [] });
 	});
 

@@ -11,7 +11,8 @@ import {
 	type Locality
 } from '$lib/data/datasets';
 import { PESSARY_CHANGE_GRACE_WEEKS } from '$lib/queries/pessaryActivity';
-import { LOCALITY_PARAM, localitySlug, parseLocalityParam } from './localityParam';
+import { DEFAULT_CONTRACEPTIVE_LARC_TARGET_WEEKS } from '$lib/facts';
+import { LOCALITY_PARAM, localitySlug, parseLocalityParam } from '$lib/url/localityParam';
 
 export const LARC_AGE_BANDS = AGE_BANDS.filter((band) => band !== '0-14');
 
@@ -24,7 +25,7 @@ export interface LarcPageState {
 	/** First and last month of the period (YYYY-MM), within the extract. */
 	fromMonth?: string;
 	toMonth?: string;
-	/** Contraceptive target wait in weeks: a local setting (gynaecological is 18, as RTT). */
+	/** Contraceptive target wait in weeks: a local setting (gynaecological is fixed, as RTT's). */
 	contraceptiveTargetWeeks: number;
 	/** Date by which the relief capacity should clear the excess queue. */
 	clearBy?: string;
@@ -32,8 +33,6 @@ export interface LarcPageState {
 	/** Weeks past due before a ring pessary change counts as overdue (a local assumption). */
 	pessaryGraceWeeks: number;
 }
-
-export const DEFAULT_CONTRACEPTIVE_TARGET_WEEKS = 6;
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 const PARAM_SCHEMAS = {
@@ -49,13 +48,13 @@ const PARAM_SCHEMAS = {
 };
 type ParamName = keyof typeof PARAM_SCHEMAS;
 
-export interface ParsedLarcParams {
+export interface ParsedLarcState {
 	state: LarcPageState;
 	/** One sentence per parameter that could not be used. */
 	problems: string[];
 }
 
-export function parseLarcParams(params: URLSearchParams): ParsedLarcParams {
+export function parseLarcState(params: URLSearchParams): ParsedLarcState {
 	const problems: string[] = [];
 	function read<K extends ParamName>(name: K): z.infer<(typeof PARAM_SCHEMAS)[K]> | undefined {
 		const raw = params.get(name);
@@ -75,7 +74,7 @@ export function parseLarcParams(params: URLSearchParams): ParsedLarcParams {
 		reason: read('reason') ?? 'gynaecological',
 		fromMonth: read('from'),
 		toMonth: read('to'),
-		contraceptiveTargetWeeks: read('contraTarget') ?? DEFAULT_CONTRACEPTIVE_TARGET_WEEKS,
+		contraceptiveTargetWeeks: read('contraTarget') ?? DEFAULT_CONTRACEPTIVE_LARC_TARGET_WEEKS,
 		clearBy: read('clearBy'),
 		measure: read('measure') ?? 'count',
 		pessaryGraceWeeks: read('pessaryGrace') ?? PESSARY_CHANGE_GRACE_WEEKS
@@ -87,8 +86,11 @@ export function parseLarcParams(params: URLSearchParams): ParsedLarcParams {
 	return { state, problems };
 }
 
-/** The URL parameter each field of the state is read from by parseLarcParams (locality aside). */
-const PARAM_OF_FIELD = {
+/**
+ * The URL parameter each field of the state is read from by parseLarcState (locality aside): the
+ * filter form names its controls with these, so a submitted form is a URL this page parses.
+ */
+export const LARC_PARAM = {
 	pcnCode: 'pcn',
 	ageBand: 'age',
 	reason: 'reason',
@@ -107,24 +109,10 @@ const PARAM_OF_FIELD = {
 export function larcSearch(state: Partial<LarcPageState>): string {
 	const params = new URLSearchParams();
 	if (state.locality) params.set(LOCALITY_PARAM, localitySlug(state.locality));
-	for (const [field, name] of Object.entries(PARAM_OF_FIELD)) {
-		const value = state[field as keyof typeof PARAM_OF_FIELD];
+	for (const [field, name] of Object.entries(LARC_PARAM)) {
+		const value = state[field as keyof typeof LARC_PARAM];
 		if (value !== undefined) params.set(name, String(value));
 	}
 	const query = params.toString();
 	return query ? `?${query}` : '';
-}
-
-/** The query string for a changed state; defaults are left out to keep URLs short. */
-export function larcQuery(
-	params: URLSearchParams,
-	changes: Record<string, string | undefined>
-): string {
-	const next = new URLSearchParams(params);
-	for (const [name, value] of Object.entries(changes)) {
-		if (value === undefined || value === '') next.delete(name);
-		else next.set(name, value);
-	}
-	const query = next.toString();
-	return query ? `?${query}` : '?';
 }

@@ -1,7 +1,9 @@
 /**
  * Shapes waiting-list rows for the chart (one panel per reason) and the table (one row per month
  * and area). Lines, rows and downloads are named by each row's area (a PCN's name when a PCN is
- * chosen), never by the locality behind it; colours stay with the locality.
+ * chosen), never by the locality behind it; colours stay with the locality. Charts draw counts as
+ * published (rounded to 5, a gap for 1–7), and a rate is withheld wherever the count of women it
+ * divides is 1–7 (rate × women would give the count back).
  */
 import { LARC_REASONS, type LarcReason, type Locality, type Period } from '$lib/data/datasets';
 import type { WaitingListRow } from '$lib/queries/larcWaitingList';
@@ -11,6 +13,7 @@ import { perThousandWomen, rateColumn } from './rateLabels';
 import { SERIES_STYLES, type Series } from '$lib/components/charts/types';
 import { LOCALITIES } from '$lib/data/datasets';
 import { TWO_DECIMALS } from '$lib/format/numbers';
+import { discloseDerived, drawableCount } from '$lib/stats/disclosure';
 import {
 	buildDownload,
 	countColumn,
@@ -59,12 +62,15 @@ export function waitingRate(row: WaitingListRow, denominators: Denominators): nu
 	return ratePer1000(row.waiting_in_rate_ages, denominators.women[row.reason].get(row.locality));
 }
 
+/** What a chart draws: a count as published, or a rate (null where withheld or unknown). */
 export function waitingListPanels(
 	rows: readonly WaitingListRow[],
 	denominators?: Denominators
 ): WaitingListPanel[] {
 	const value = (r: WaitingListRow) =>
-		denominators ? (waitingRate(r, denominators) ?? 0) : r.waiting;
+		denominators
+			? discloseDerived(waitingRate(r, denominators), [r.waiting_in_rate_ages])
+			: drawableCount(r.waiting);
 	return LARC_REASONS.map((reason) => ({
 		reason,
 		series: LOCALITIES.flatMap((locality, i) => {
@@ -83,7 +89,10 @@ export interface WaitingListTableRow {
 	area: string;
 	gynaecological: number;
 	contraceptive: number;
-	/** Per 1,000 women of the rate's ages; null without denominators. */
+	/** The numerators of the rates: women waiting of the ages each rate covers. */
+	gynaecologicalInRateAges: number;
+	contraceptiveInRateAges: number;
+	/** Per 1,000 women of the rate's ages, unrounded and before disclosure; null without denominators. */
 	gynaecologicalRate: number | null;
 	contraceptiveRate: number | null;
 }
@@ -103,12 +112,15 @@ export function waitingListTable(
 				area: r.area,
 				gynaecological: 0,
 				contraceptive: 0,
+				gynaecologicalInRateAges: 0,
+				contraceptiveInRateAges: 0,
 				gynaecologicalRate: null,
 				contraceptiveRate: null
 			};
 			byKey.set(key, row);
 		}
 		row[r.reason] = r.waiting;
+		row[`${r.reason}InRateAges`] = r.waiting_in_rate_ages;
 		row[`${r.reason}Rate`] = denominators ? waitingRate(r, denominators) : null;
 	}
 	return [...byKey.values()];
@@ -126,6 +138,8 @@ export interface WaitingListRateColumn {
 	/** Download column, e.g. 'gynaecological_per_1000_women_aged_15_64'. */
 	csvHeader: string;
 	value: (row: WaitingListTableRow) => number | null;
+	/** The count the rate divides: the rate is withheld where it is 1–7. */
+	from: (row: WaitingListTableRow) => readonly number[];
 }
 
 /** The rate columns of the table and download, one per reason; none when showing counts. */
@@ -138,7 +152,8 @@ export function waitingListRateColumns(denominators?: Denominators): WaitingList
 			reason,
 			heading: `${name} ${perThousandWomen(ages)}`,
 			csvHeader: rateColumn(reason, ages),
-			value: (row) => row[`${reason}Rate`]
+			value: (row) => row[`${reason}Rate`],
+			from: (row) => [row[`${reason}InRateAges`]]
 		};
 	});
 }
@@ -169,7 +184,7 @@ export function waitingListDownload(
 			countColumn('waiting_gynaecological', (r) => r.gynaecological),
 			countColumn('waiting_contraceptive', (r) => r.contraceptive),
 			...waitingListRateColumns(denominators).map((c) =>
-				numberColumn(c.csvHeader, c.value, TWO_DECIMALS)
+				numberColumn(c.csvHeader, c.value, TWO_DECIMALS, { from: c.from })
 			)
 		]
 	});

@@ -18,6 +18,21 @@ describe('summariseWaitingList', () => {
 		);
 	});
 
+	it('withholds the change on a year earlier when either count is 1–7', () => {
+		const small: WaitingListPoint[] = [
+			{ month_end: '2025-10-31', reason: 'gynaecological', waiting: 6 },
+			{ month_end: '2025-10-31', reason: 'contraceptive', waiting: 20 },
+			{ month_end: '2026-10-31', reason: 'gynaecological', waiting: 12 },
+			{ month_end: '2026-10-31', reason: 'contraceptive', waiting: 3 }
+		];
+		// 12 → 10 shown, but "up 100%" would give 6 back; 3 → "*", and "down 85%" would give it back.
+		expect(summariseWaitingList(small, 'ASOP PCN')).toBe(
+			'At the end of October 2026, women waiting for a LARC fit in ASOP PCN: ' +
+				'10 for gynaecological reasons (the change on a year earlier is withheld: 1 to 7 women); ' +
+				'* for contraceptive reasons (the change on a year earlier is withheld: 1 to 7 women).'
+		);
+	});
+
 	it('says plainly when there is nothing to report', () => {
 		expect(summariseWaitingList([], 'Thurrock')).toBe(
 			'No LARC requests are recorded for Thurrock.'

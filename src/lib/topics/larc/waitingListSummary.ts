@@ -1,10 +1,12 @@
 /**
  * The one-sentence reading under the waiting-list chart. Gynaecological and contraceptive
  * lists are reported separately, each against the same month a year earlier. Counts are shown
- * under disclosure control; the percentage change comes from unrounded counts.
+ * under disclosure control; the percentage change comes from unrounded counts, and is withheld
+ * when either count is 1–7 (with the other count, it would give that count back).
  */
 import type { LarcReason } from '$lib/data/datasets';
 import { formatMonth, formatSuppressedCount } from '$lib/format/numbers';
+import { isSuppressedCount } from '$lib/stats/disclosure';
 
 export interface WaitingListPoint {
 	month_end: string;
@@ -30,6 +32,8 @@ function yearEarlier(isoMonthEnd: string): string {
 
 function change(now: number, before: number | undefined): string {
 	if (before === undefined) return '';
+	if (isSuppressedCount(now) || isSuppressedCount(before))
+		return ' (the change on a year earlier is withheld: 1 to 7 women)';
 	if (before === 0) return now === 0 ? ' (none a year earlier either)' : ' (none a year earlier)';
 	const pct = Math.round(((now - before) / before) * 100);
 	if (pct === 0) return ', about the same as a year earlier';

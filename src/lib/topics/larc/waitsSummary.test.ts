@@ -11,7 +11,8 @@ const row = (
 	reason,
 	status: 'waiting',
 	patients,
-	is_total: false,
+	// The area's own row: the total of the grouping sets, labelled with the area.
+	is_total: true,
 	median_weeks: 10.04,
 	p92_weeks: 30.96,
 	mean_weeks: 12,
