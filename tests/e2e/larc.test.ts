@@ -410,7 +410,7 @@ describe('/larc: LARC backlog, pessary care and hub capacity', () => {
 			page.getByRole('radio', { name: 'Per 1,000 women aged 25–34' }).isChecked()
 		).resolves.toBe(true);
 		const card = page.locator('section[aria-labelledby="waiting-list-title"]');
-		const axes = await card.locator('.axis-label').allTextContents();
+		const axes = await card.locator('.axis-title').allTextContents();
 		expect(axes).toEqual([
 			'Waiting per 1,000 women aged 25–34',
 			'Waiting per 1,000 women aged 25–34'
@@ -440,7 +440,7 @@ describe('/larc: LARC backlog, pessary care and hub capacity', () => {
 				.isChecked()
 		).resolves.toBe(true);
 		const card = page.locator('section[aria-labelledby="waiting-list-title"]');
-		await expect(card.locator('.axis-label').allTextContents()).resolves.toEqual([
+		await expect(card.locator('.axis-title').allTextContents()).resolves.toEqual([
 			'Waiting per 1,000 women aged 15–64',
 			'Waiting per 1,000 women aged 15–54'
 		]);
