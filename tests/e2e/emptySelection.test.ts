@@ -2,7 +2,8 @@
  * A selection with no activity in Debian Chromium: /larc for women aged 65 and over, who make no
  * LARC requests in the extract (checked with native DuckDB). Each chart with nothing to draw must
  * say "No activity in this selection" rather than draw an empty axis labelled "Jan 1970", and the
- * page must still render when the whole extract (long enough for SPC) is chosen.
+ * page must still render when the whole extract (long enough for SPC) is chosen, its deprivation
+ * card saying there are no requests rather than showing "NaN".
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -55,6 +56,11 @@ describe('a selection with no activity', () => {
 		const errors: string[] = [];
 		await openLarc(page, 'age=65%2B', errors);
 		await page.locator('#larc-spc-panel [data-testid="spc-reading"]').waitFor();
+		// The deprivation card says there are no requests; it read "95% CI 0.0 to NaN".
+		await expect(page.locator('#deprivation-summary').textContent()).resolves.toMatch(
+			/: no gynaecological requests in this selection; no contraceptive requests in this selection\.$/
+		);
+		await expect(page.locator('main').textContent()).resolves.not.toContain('NaN');
 		await expect(
 			page.locator('#community-share-panel [data-testid="chart-empty"]').first().isVisible()
 		).resolves.toBe(true);

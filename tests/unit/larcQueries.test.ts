@@ -122,7 +122,12 @@ describe('larcFlows', () => {
 			fits_per_week: 2 / 13,
 			removals_per_week: 0,
 			fits_and_removals_per_week: 2 / 13,
-			queue_size: 2
+			queue_size: 2,
+			// The 13-week counts behind the weekly figures, for disclosure control.
+			requests: 3,
+			fits: 2,
+			removals: 0,
+			fits_and_removals: 2
 		});
 		const midEssex = rows.find((r) => r.locality === 'Mid Essex' && r.reason === 'gynaecological');
 		// Requests 7, 8, 10; request 7 fitted and request 8 removed: two women left the list.
@@ -131,7 +136,11 @@ describe('larcFlows', () => {
 			fits_per_week: 1 / 13,
 			removals_per_week: 1 / 13,
 			fits_and_removals_per_week: 2 / 13,
-			queue_size: 1
+			queue_size: 1,
+			requests: 3,
+			fits: 1,
+			removals: 1,
+			fits_and_removals: 2
 		});
 		const icbGynae = rows.find((r) => r.is_total && r.reason === 'gynaecological');
 		// Fits 1, 2, 7 and removal 8.

@@ -14,7 +14,7 @@ import {
 	pessaryOverdue,
 	pessaryShiftSinceHubs
 } from '$lib/queries/pessaryActivity';
-import { pessaryComparisonWindows } from '$lib/components/larc/pessaryWindows';
+import { pessaryComparisonWindows } from '$lib/topics/larc/pessaryWindows';
 import { openHandMadeDatabase } from '../support/handMadeTables';
 
 const AS_AT = '2026-03-31';

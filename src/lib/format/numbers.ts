@@ -2,7 +2,10 @@
 import { format } from 'd3-format';
 import { utcFormat } from 'd3-time-format';
 import type { Period } from '$lib/data/datasets';
-import { suppressCount } from '$lib/stats/disclosure';
+import { SUPPRESSED, suppressCount } from '$lib/stats/disclosure';
+
+/** How a withheld figure is shown, for views (which never import stats/ themselves). */
+export { SUPPRESSED };
 
 export const formatCount = format(',');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLarcParams } from '$lib/url/larcParams';
+import { parseLarcState } from '$lib/topics/larc/state';
 import { parseCancerParam } from '$lib/url/cancerParam';
 import { parseMonthParam } from '$lib/url/monthParam';
 import { kpiDetailLink } from './kpiDetailLink';
@@ -12,7 +12,7 @@ describe('kpiDetailLink', () => {
 		});
 		expect(link.page).toBe('/larc');
 		expect(link.hash).toBe('#community-share');
-		const { state, problems } = parseLarcParams(new URLSearchParams(link.search));
+		const { state, problems } = parseLarcState(new URLSearchParams(link.search));
 		expect(problems).toEqual([]);
 		expect(state).toMatchObject({
 			fromMonth: '2026-08',
@@ -28,7 +28,7 @@ describe('kpiDetailLink', () => {
 			basis: { from: '2023-11', to: '2026-10' }
 		});
 		expect(link.hash).toBe('#larc-spc');
-		expect(parseLarcParams(new URLSearchParams(link.search)).state).toMatchObject({
+		expect(parseLarcState(new URLSearchParams(link.search)).state).toMatchObject({
 			fromMonth: '2023-11',
 			toMonth: '2026-10',
 			reason: 'contraceptive'

@@ -3,7 +3,7 @@
  * measure, at the card that shows the tile's figure. Query strings come from each page's typed
  * URL builder, so the link says exactly what the page will parse.
  */
-import { larcSearch } from '$lib/url/larcParams';
+import { larcSearch } from '$lib/topics/larc/state';
 import { withCancer } from '$lib/url/cancerParam';
 import { withMonth } from '$lib/url/monthParam';
 import type { KpiResult } from './kpiResults';

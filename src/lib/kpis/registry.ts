@@ -4,7 +4,7 @@
  */
 import type { DataKind, LarcReason } from '$lib/data/datasets';
 import type { CancerChoice } from '$lib/queries/cancerChoice';
-import type { LarcPageState } from '$lib/url/larcParams';
+import type { LarcPageState } from '$lib/topics/larc/state';
 import { formatTargetPercent } from '$lib/format/numbers';
 import { WITHIN_TARGET_AIM, WITHIN_TARGET_AIM_SOURCE } from './larcSpcSeries';
 import { PESSARY_CHANGE_GRACE_WEEKS } from '$lib/queries/pessaryActivity';

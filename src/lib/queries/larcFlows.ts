@@ -24,6 +24,14 @@ export interface FlowsRow {
 	/** Requests leaving the list a week, fitted or removed: the capacity of the queue maths. */
 	fits_and_removals_per_week: number;
 	queue_size: number;
+	/**
+	 * The counts over the whole window that the weekly figures divide by its weeks: disclosure
+	 * control withholds a weekly figure wherever its count is 1–7 (× weeks would give it back).
+	 */
+	requests: number;
+	fits: number;
+	removals: number;
+	fits_and_removals: number;
 }
 
 const FLOWS_SQL = `
@@ -39,7 +47,11 @@ SELECT coalesce(locality, CAST($totalLabel AS VARCHAR)) AS locality, grouping(lo
 	(count(*) FILTER (WHERE least(fit_date, removal_date) > window_start AND least(fit_date, removal_date) <= as_at) / ${FLOW_WINDOW_WEEKS}.0)::DOUBLE AS fits_and_removals_per_week,
 	count(*) FILTER (WHERE request_date <= as_at
 		AND (fit_date IS NULL OR fit_date > as_at)
-		AND (removal_date IS NULL OR removal_date > as_at))::INTEGER AS queue_size
+		AND (removal_date IS NULL OR removal_date > as_at))::INTEGER AS queue_size,
+	count(*) FILTER (WHERE request_date > window_start AND request_date <= as_at)::INTEGER AS requests,
+	count(*) FILTER (WHERE fit_date > window_start AND fit_date <= as_at)::INTEGER AS fits,
+	count(*) FILTER (WHERE removal_date > window_start AND removal_date <= as_at)::INTEGER AS removals,
+	count(*) FILTER (WHERE least(fit_date, removal_date) > window_start AND least(fit_date, removal_date) <= as_at)::INTEGER AS fits_and_removals
 FROM filtered_requests, window_bounds
 GROUP BY GROUPING SETS ((locality, reason), (reason))
 ORDER BY is_total, locality, reason`;

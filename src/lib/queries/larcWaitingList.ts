@@ -6,12 +6,19 @@
 import type { AnalyticsDatabase } from '$lib/data/database';
 import { queryRows } from '$lib/data/queryRows';
 import type { LarcReason, Locality, Period } from '$lib/data/datasets';
+import {
+	DEFAULT_CONTRACEPTIVE_LARC_TARGET_WEEKS,
+	GYNAECOLOGICAL_LARC_TARGET_WEEKS
+} from '$lib/facts';
 import { FILTERED_REQUESTS_CTE, larcFilterParams, type LarcFilter } from './larcFilter';
 import type { WaitTargets } from './larcWaits';
 import { RATE_AGES_CTE, rateAgesParams } from './larcRateAges';
 
-/** Targets in weeks: 18 for gynaecological (by analogy with RTT), 6 for contraceptive (a setting). */
-export const DEFAULT_WAIT_TARGETS: WaitTargets = { gynaecologicalWeeks: 18, contraceptiveWeeks: 6 };
+/** Targets in weeks: gynaecological by analogy with RTT, contraceptive the default setting. */
+export const DEFAULT_WAIT_TARGETS: WaitTargets = {
+	gynaecologicalWeeks: GYNAECOLOGICAL_LARC_TARGET_WEEKS,
+	contraceptiveWeeks: DEFAULT_CONTRACEPTIVE_LARC_TARGET_WEEKS
+};
 
 export interface WaitingListRow {
 	month_end: string;

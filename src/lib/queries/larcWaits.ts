@@ -7,10 +7,11 @@
 import type { AnalyticsDatabase } from '$lib/data/database';
 import { queryRows } from '$lib/data/queryRows';
 import type { LarcReason } from '$lib/data/datasets';
+import { ICB_NAME } from '$lib/facts';
 import { FILTERED_REQUESTS_CTE, larcFilterParams, type LarcFilter } from './larcFilter';
 
 /** Default label of the total row, which sums every locality in the filter. */
-export const ALL_LOCALITIES = 'Mid and South Essex';
+export const ALL_LOCALITIES = ICB_NAME;
 
 export interface WaitTargets {
 	gynaecologicalWeeks: number;

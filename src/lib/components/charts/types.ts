@@ -2,7 +2,8 @@
 export interface SeriesPoint {
 	/** ISO date of the period (month end). */
 	date: string;
-	value: number;
+	/** Null where nothing may be drawn: a withheld figure (disclosure control) leaves a gap. */
+	value: number | null;
 }
 
 export interface Series {
