@@ -7,7 +7,12 @@
 import { pheProportion } from '$lib/stats/confidenceIntervals';
 import { percentileFromWeeklyBands, type BandedPercentile } from '$lib/stats/weeklyBandPercentile';
 import type { HistogramBin } from '$lib/components/charts/histogram/types';
-import type { RttBandRow, RttMonthRow, RttPathway } from '$lib/queries/rttCompleted';
+import {
+	RTT_LONG_WAIT_WEEKS,
+	type RttBandRow,
+	type RttMonthRow,
+	type RttPathway
+} from '$lib/queries/rttCompleted';
 import { formatCount, formatMonth, formatPercent1dp } from '$lib/format/numbers';
 import { formatPublishedCount } from '$lib/format/notPublished';
 import { RTT_STANDARD_WEEKS } from '$lib/facts';
@@ -95,7 +100,7 @@ export function summariseRtt(rows: readonly RttMonthTableRow[], period: string):
 		return (
 			`${formatCount(row.within18!)} of ${formatCount(row.completed!)} ${pathway.replace('_', '-')} ` +
 			`(${formatPercent1dp(row.share)}) within ${RTT_STANDARD_WEEKS} weeks, ` +
-			`${formatPublishedCount(row.over52)} over 52 weeks`
+			`${formatPublishedCount(row.over52)} over ${RTT_LONG_WAIT_WEEKS} weeks`
 		);
 	};
 	return (
