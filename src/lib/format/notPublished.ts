@@ -13,3 +13,10 @@ export function formatPublishedCount(value: number | null): string {
 export function formatPublishedPercent(value: number | null): string {
 	return value === null ? NOT_PUBLISHED : formatPercent1dp(value);
 }
+
+/** A 95% interval of proportions, "54.9% to 62.6%"; "Not published" when either end is missing. */
+export function formatPublishedInterval(lower: number | null, upper: number | null): string {
+	return lower === null || upper === null
+		? NOT_PUBLISHED
+		: `${formatPercent1dp(lower)} to ${formatPercent1dp(upper)}`;
+}

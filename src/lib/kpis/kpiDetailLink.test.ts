@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLarcState } from '$lib/topics/larc/state';
-import { parseCancerParam } from '$lib/url/cancerParam';
+import { parseCancerState } from '$lib/topics/cancer/state';
 import { parseMonthParam } from '$lib/url/monthParam';
 import { kpiDetailLink } from './kpiDetailLink';
 
@@ -38,7 +38,7 @@ describe('kpiDetailLink', () => {
 	it("opens the cancer and RTT cards on the tile's cancer and month", () => {
 		const fds = kpiDetailLink({ id: 'fds_gynaecology', basis: { from: '2024-07', to: '2024-07' } });
 		expect([fds.page, fds.hash]).toEqual(['/cancer', '#fds']);
-		expect(parseCancerParam(new URLSearchParams(fds.search)).cancer).toBe('gynaecological');
+		expect(parseCancerState(new URLSearchParams(fds.search)).state.cancer).toBe('gynaecological');
 		const rtt = kpiDetailLink({
 			id: 'rtt_gynaecology_within_18_weeks',
 			basis: { from: '2025-11', to: '2025-11' }

@@ -4,8 +4,8 @@
  * URL builder, so the link says exactly what the page will parse.
  */
 import { larcSearch } from '$lib/topics/larc/state';
-import { withCancer } from '$lib/url/cancerParam';
-import { withMonth } from '$lib/url/monthParam';
+import { cancerSearch } from '$lib/topics/cancer/state';
+import { rttSearch } from '$lib/topics/rtt/state';
 import type { KpiResult } from './kpiResults';
 import { KPIS, type KpiDetail } from './registry';
 
@@ -28,9 +28,9 @@ function detailSearch(detail: KpiDetail, basis: KpiResult['basis']): string {
 			});
 		case '/cancer':
 			// The cancer page shows every published month; the tile's is the latest of them.
-			return withCancer(new URLSearchParams(), detail.cancer);
+			return cancerSearch({ cancer: detail.cancer });
 		case '/rtt':
-			return basis ? withMonth(new URLSearchParams(), basis.to) : '';
+			return basis ? rttSearch({ month: basis.to }) : '';
 	}
 }
 

@@ -6,12 +6,11 @@
  */
 import type { AnalyticsDatabase } from '$lib/data/database';
 import { queryRows } from '$lib/data/queryRows';
+import { RTT_STANDARD_WEEKS } from '$lib/facts';
 
 /** Gynaecology Service (NHS Data Dictionary treatment function 502; RTT code C_502). */
 export const GYNAECOLOGY_SERVICE = 'C_502';
 
-/** The 18-week referral-to-treatment standard (reference_constants.json rtt). */
-export const RTT_STANDARD_WEEKS = 18;
 /** Long waits: "over 52 weeks" is the bands from >52-53 up (reference_constants.json rtt). */
 export const RTT_LONG_WAIT_WEEKS = 52;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cancerSelectionStatus } from './cancerSelection';
+import { cancerSelectionStatus } from './selectionStatus';
 
 describe('cancerSelectionStatus', () => {
 	it('names the suspected cancer chosen', () => {

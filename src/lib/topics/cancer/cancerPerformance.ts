@@ -76,8 +76,6 @@ export interface PerformanceRow {
 	verdict: string;
 }
 
-export const formatProportion = (value: number) => formatPercent1dp(value);
-
 function percent(threshold: number): string {
 	return `${Math.round(threshold * 100)}%`;
 }
@@ -147,12 +145,12 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 export function summarisePerformance(rows: readonly PerformanceRow[], what: string): string {
 	const first = rows.filter((r) => r.measureKey === rows[0]?.measureKey && r.value !== null);
 	const latest = first[first.length - 1];
-	if (!latest) return `No ${what} figures are published for this selection.`;
+	if (!latest) return 'No figures are published for this selection.';
 	return (
 		`${formatMonth(latest.period)}, ${lowerFirst(latest.measureLabel)}: ` +
 		`${formatCount(latest.within!)} of ${formatCount(latest.total!)} patients ${what} ` +
-		`(${formatProportion(latest.value!)}, 95% CI ${formatProportion(latest.lower!)} to ` +
-		`${formatProportion(latest.upper!)}). ${latest.verdict}.` +
+		`(${formatPercent1dp(latest.value!)}, 95% CI ${formatPercent1dp(latest.lower!)} to ` +
+		`${formatPercent1dp(latest.upper!)}). ${latest.verdict}.` +
 		ambitionSentence(latest.standards)
 	);
 }

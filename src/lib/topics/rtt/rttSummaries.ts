@@ -7,9 +7,18 @@
 import { pheProportion } from '$lib/stats/confidenceIntervals';
 import { percentileFromWeeklyBands, type BandedPercentile } from '$lib/stats/weeklyBandPercentile';
 import type { HistogramBin } from '$lib/components/charts/histogram/types';
-import type { RttBandRow, RttMonthRow, RttPathway } from '$lib/queries/rttCompleted';
+import {
+	RTT_LONG_WAIT_WEEKS,
+	type RttBandRow,
+	type RttMonthRow,
+	type RttPathway
+} from '$lib/queries/rttCompleted';
 import { formatCount, formatMonth, formatPercent1dp } from '$lib/format/numbers';
 import { formatPublishedCount } from '$lib/format/notPublished';
+import { RTT_STANDARD_WEEKS } from '$lib/facts';
+
+/** RTT is published by provider: the trust whose gynaecology pathways these are (RAJ). */
+export const TRUST_NAME = 'Mid and South Essex NHS FT';
 
 export const PATHWAYS: readonly RttPathway[] = ['admitted', 'non_admitted'];
 
@@ -90,12 +99,12 @@ export function summariseRtt(rows: readonly RttMonthTableRow[], period: string):
 		if (!row || row.share === null) return `${pathway.replace('_', '-')}: not published`;
 		return (
 			`${formatCount(row.within18!)} of ${formatCount(row.completed!)} ${pathway.replace('_', '-')} ` +
-			`(${formatPercent1dp(row.share)}) within 18 weeks, ` +
-			`${formatPublishedCount(row.over52)} over 52 weeks`
+			`(${formatPercent1dp(row.share)}) within ${RTT_STANDARD_WEEKS} weeks, ` +
+			`${formatPublishedCount(row.over52)} over ${RTT_LONG_WAIT_WEEKS} weeks`
 		);
 	};
 	return (
-		`${formatMonth(period)}, gynaecology pathways completed at Mid and South Essex NHS FT: ` +
+		`${formatMonth(period)}, gynaecology pathways completed at ${TRUST_NAME}: ` +
 		`${part('admitted')}; ${part('non_admitted')}.`
 	);
 }
@@ -142,7 +151,7 @@ export function summariseRttTrend(
 		return `${name} ${at(first)} to ${at(last)} (${change}; ${intervals})`;
 	};
 	return (
-		`Share of gynaecology pathways completed within 18 weeks at Mid and South Essex NHS FT, ` +
+		`Share of gynaecology pathways completed within ${RTT_STANDARD_WEEKS} weeks at ${TRUST_NAME}, ` +
 		`${from === to ? formatMonth(from) : `${formatMonth(from)} to ${formatMonth(to)}`}: ` +
 		`${part('admitted')}; ${part('non_admitted')}. ` +
 		`With ${periods.length} ${periods.length === 1 ? 'month' : 'months'} published, there are too few points for SPC, so no trend is called.`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rttSelectionStatus } from './rttSelection';
+import { rttSelectionStatus } from './selectionStatus';
 
 describe('rttSelectionStatus', () => {
 	it('names the month chosen', () => {

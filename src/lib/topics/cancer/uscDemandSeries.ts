@@ -1,22 +1,22 @@
 /**
  * Urgent suspected cancer demand shaped for the cards: the published July figures as bars (gaps
  * where nothing is published), and the synthetic monthly series for an SPC chart, when it is long
- * enough, with the published total beside each calibrated month.
+ * enough, with the published total beside each calibrated month. The synthetic counts are
+ * sub-national, so they are drawn and described under disclosure control (stats/disclosure.ts).
  */
 import { ptdSpc, type SpcResult } from '$lib/stats/spc';
+import { drawableCount, isSuppressedCount } from '$lib/stats/disclosure';
 import type { BarDatum } from '$lib/components/charts/bar/types';
 import type { UscPublishedRow } from '$lib/queries/uscPublished';
 import type { UscMonthRow } from '$lib/queries/uscReferrals';
 import type { CancerChoice } from '$lib/queries/cancerChoice';
+import { MIN_SPC_POINTS } from '$lib/facts';
 import {
 	formatCount,
 	formatMonth,
 	formatShortMonth,
 	formatSuppressedCount
 } from '$lib/format/numbers';
-
-/** NHSRplotthedots warns below 12 points: too few for limits worth reading. */
-export const SPC_MIN_POINTS = 12;
 
 export const RATE_PER = 100_000;
 
@@ -85,18 +85,28 @@ export function summarisePublishedDemand(rows: readonly UscPublishedRow[]): stri
 	);
 }
 
-export type MonthlySpc = { kind: 'spc'; result: SpcResult } | { kind: 'too-few'; points: number };
+export type MonthlySpc =
+	| { kind: 'spc'; result: SpcResult }
+	| { kind: 'too-few'; points: number }
+	/** A month has 1–7 referrals: the mean and limits, worked from every month, could reveal it. */
+	| { kind: 'withheld'; months: string[] };
 
-/** Demand has no better direction: "neutral" (neither more nor fewer referrals is improvement). */
+/**
+ * Demand has no better direction: "neutral" (neither more nor fewer referrals is improvement).
+ * The mean and limits come from the unrounded counts; each point is drawn as its count would be
+ * published (rounded to 5), so the chart never shows more than the table.
+ */
 export function monthlySpc(rows: readonly UscMonthRow[]): MonthlySpc {
-	if (rows.length < SPC_MIN_POINTS) return { kind: 'too-few', points: rows.length };
-	return {
-		kind: 'spc',
-		result: ptdSpc(
-			rows.map((r) => r.referrals),
-			{ dates: rows.map((r) => r.month), improvementDirection: 'neutral' }
-		)
-	};
+	if (rows.length < MIN_SPC_POINTS) return { kind: 'too-few', points: rows.length };
+	const withheld = rows.filter((r) => isSuppressedCount(r.referrals)).map((r) => r.month);
+	if (withheld.length > 0) return { kind: 'withheld', months: withheld };
+	const result = ptdSpc(
+		rows.map((r) => r.referrals),
+		{ dates: rows.map((r) => r.month), improvementDirection: 'neutral' }
+	);
+	// No count is 1–7 here, so every point has a published value to draw.
+	const points = result.points.map((p) => ({ ...p, value: drawableCount(p.value) ?? 0 }));
+	return { kind: 'spc', result: { ...result, points } };
 }
 
 export interface MonthTableRow {
@@ -123,22 +133,31 @@ export function monthlyTable(
 	}));
 }
 
+/**
+ * The latest month, against the same month a year earlier. A count of 1–7 is withheld, and with it
+ * the rate and the change worked from it.
+ */
 export function summariseMonthly(rows: readonly MonthTableRow[], what: string): string {
 	const latest = rows[rows.length - 1];
 	if (!latest) return 'No synthetic referrals in the period.';
+	const month = formatMonth(latest.month);
+	if (isSuppressedCount(latest.referrals)) {
+		return `Synthetic: * referrals (1 to 7, withheld under disclosure control) for ${what} in ${month}.`;
+	}
 	const before = rows[rows.length - 13];
-	const pct = before
+	const comparable = before && before.referrals > 0 && !isSuppressedCount(before.referrals);
+	const pct = comparable
 		? Math.round(((latest.referrals - before.referrals) / before.referrals) * 100)
 		: 0;
-	const change = !before
+	const change = !comparable
 		? ''
 		: pct === 0
 			? `, about the same as ${formatMonth(before.month)}`
 			: `, ${pct > 0 ? 'up' : 'down'} ${Math.abs(pct)}% on ${formatMonth(before.month)}`;
-	const rate =
+	const rateText =
 		latest.ratePer100k === null ? '' : ` (${latest.ratePer100k.toFixed(0)} per 100,000 women)`;
 	return (
 		`Synthetic: about ${formatSuppressedCount(latest.referrals)} referrals for ${what} in ` +
-		`${formatMonth(latest.month)}${rate}${change}.`
+		`${month}${rateText}${change}.`
 	);
 }
