@@ -48,10 +48,15 @@ export default ts.config(
 	},
 	{
 		rules: {
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }
+			],
 			'no-console': 'error'
 		}
 	},
+	// Command-line scripts report to the terminal.
+	{ files: ['scripts/**'], rules: { 'no-console': 'off' } },
 	// Layers: views never query, topics never import each other, routes wire topics and views.
 	{
 		files: ['src/**/*.svelte'],

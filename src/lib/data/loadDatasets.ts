@@ -39,7 +39,9 @@ async function loadOne(
 	try {
 		ipc = decodeParquet(bytes);
 	} catch (error) {
-		throw new Error(`${entry.file} is not a readable Parquet file: ${String(error)}`);
+		throw new Error(`${entry.file} is not a readable Parquet file: ${String(error)}`, {
+			cause: error
+		});
 	}
 	const decoded = performance.now();
 	// Names come from the manifest schema (an enum), never from user input.
