@@ -1,9 +1,12 @@
 import type { PageServerLoad } from './$types';
 import { serverPageContext } from '$lib/server/pageContext';
+import { cachedPageModel } from '$lib/server/modelCache';
 import { loadCancerModel } from '$lib/topics/cancer/model';
 import { parseCancerState } from '$lib/topics/cancer/state';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const { state, problems } = parseCancerState(url.searchParams);
-	return { state, problems, model: await loadCancerModel(await serverPageContext(), state) };
+	const ctx = await serverPageContext();
+	const model = await cachedPageModel(ctx, '/cancer', state, () => loadCancerModel(ctx, state));
+	return { state, problems, model };
 };
