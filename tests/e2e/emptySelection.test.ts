@@ -41,7 +41,7 @@ describe('a selection with no activity', () => {
 
 		// No gynaecological LARC fits: the community share chart has no rows.
 		await expect(
-			page.locator('#community-share-panel [data-testid="chart-empty"]').first().textContent()
+			page.locator('#community-share-panel-chart [data-testid="chart-empty"]').first().textContent()
 		).resolves.toContain('No activity in this selection');
 		expect(await page.getByTestId('chart-empty').count()).toBeGreaterThan(0);
 		expect((await axisLabels(page)).filter((text) => text.includes('1970'))).toEqual([]);
@@ -54,9 +54,9 @@ describe('a selection with no activity', () => {
 		const { page } = await openOfflinePage(dashboard.browser(), dashboard.server().origin);
 		const errors: string[] = [];
 		await openLarc(page, 'age=65%2B', errors);
-		await page.locator('#larc-spc-panel [data-testid="spc-reading"]').waitFor();
+		await page.locator('#larc-spc-panel-chart [data-testid="spc-reading"]').waitFor();
 		await expect(
-			page.locator('#community-share-panel [data-testid="chart-empty"]').first().isVisible()
+			page.locator('#community-share-panel-chart [data-testid="chart-empty"]').first().isVisible()
 		).resolves.toBe(true);
 		expect((await axisLabels(page)).filter((text) => text.includes('1970'))).toEqual([]);
 		expect(errors).toEqual([]);

@@ -1,10 +1,12 @@
 /**
  * The one-sentence reading under the waiting-list chart. Gynaecological and contraceptive
  * lists are reported separately, each against the same month a year earlier. Counts are shown
- * under disclosure control; the percentage change comes from unrounded counts.
+ * under disclosure control; the percentage change comes from unrounded counts, and is withheld
+ * when either count is (it would give the count away).
  */
 import type { LarcReason } from '$lib/data/datasets';
 import { formatMonth, formatSuppressedCount } from '$lib/format/numbers';
+import { discloseDerived } from '$lib/stats/disclosure';
 
 export interface WaitingListPoint {
 	month_end: string;
@@ -31,7 +33,9 @@ function yearEarlier(isoMonthEnd: string): string {
 function change(now: number, before: number | undefined): string {
 	if (before === undefined) return '';
 	if (before === 0) return now === 0 ? ' (none a year earlier either)' : ' (none a year earlier)';
-	const pct = Math.round(((now - before) / before) * 100);
+	const ratio = discloseDerived((now - before) / before, [now, before]);
+	if (ratio === null) return ', change on a year earlier withheld (a count of 1–7)';
+	const pct = Math.round(ratio * 100);
 	if (pct === 0) return ', about the same as a year earlier';
 	return `, ${pct > 0 ? 'up' : 'down'} ${Math.abs(pct)}% on a year earlier`;
 }

@@ -2,7 +2,8 @@
 export interface SeriesPoint {
 	/** ISO date of the period (month end). */
 	date: string;
-	value: number;
+	/** Null where the value may not be drawn (a count withheld under disclosure control): a gap. */
+	value: number | null;
 }
 
 export interface Series {
