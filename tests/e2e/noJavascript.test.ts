@@ -3,7 +3,7 @@
  * server's HTML. Each headline tile shows its figure (the LARC lists equal to native DuckDB over
  * the built Parquet, the Faster Diagnosis Standard as NHS England published it); the waiting-list
  * chart is drawn; its table, download and About text are all readable without choosing a tab;
- * the CSV downloads; and the locality filter works as a plain form.
+ * the CSV downloads; the locality filter works as a plain form; and an unknown page says so.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -181,5 +181,15 @@ describe('the overview without JavaScript', () => {
 			.locator('[data-testid="waiting-list-table"] tbody tr')
 			.evaluateAll((trs) => [...new Set(trs.map((tr) => tr.getAttribute('data-area')))]);
 		expect(areas).toEqual(['Thurrock']);
+	});
+
+	it('says when a page does not exist, with a way back to the overview', async () => {
+		const { page } = await openWithoutJavascript('/no-such-page');
+		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+			'Page not found'
+		);
+		await expect(page.getByRole('alert').textContent()).resolves.toContain('Error 404');
+		await page.getByRole('link', { name: 'Go to the overview' }).click();
+		await page.getByTestId('kpi-tiles').waitFor();
 	});
 });
