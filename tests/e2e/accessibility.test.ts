@@ -132,7 +132,7 @@ describe('keyboard, zoom and screen-reader access', () => {
 			{ name: 'a tab on a card', selector: '#waiting-list-tab-chart', surface: '.card' },
 			{
 				name: 'a chart on a card',
-				selector: '#waiting-list-panel [role="slider"]',
+				selector: '#waiting-list-panel-chart [role="slider"]',
 				surface: '.card'
 			},
 			{ name: 'a radio in the filters', selector: 'input[name="reason"]', surface: '.filters' },

@@ -52,7 +52,7 @@ async function cell(page: Page, table: string, measure: string, column: string) 
 
 /** The CSV behind a card's download link, decoded from its data: URL. */
 async function downloadedCsv(page: Page, cardId: string): Promise<string> {
-	const href = await page.locator(`#${cardId}-panel a.download-link`).getAttribute('href');
+	const href = await page.locator(`#${cardId}-panel-download a.download-link`).getAttribute('href');
 	expect(href).toMatch(/^data:text\/csv;charset=utf-8,/);
 	return decodeURIComponent(href!.slice(href!.indexOf(',') + 1));
 }

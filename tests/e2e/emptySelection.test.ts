@@ -42,7 +42,7 @@ describe('a selection with no activity', () => {
 
 		// No gynaecological LARC fits: the community share chart has no rows.
 		await expect(
-			page.locator('#community-share-panel [data-testid="chart-empty"]').first().textContent()
+			page.locator('#community-share-panel-chart [data-testid="chart-empty"]').first().textContent()
 		).resolves.toContain('No activity in this selection');
 		expect(await page.getByTestId('chart-empty').count()).toBeGreaterThan(0);
 		expect((await axisLabels(page)).filter((text) => text.includes('1970'))).toEqual([]);
@@ -55,14 +55,14 @@ describe('a selection with no activity', () => {
 		const { page } = await openOfflinePage(dashboard.browser(), dashboard.server().origin);
 		const errors: string[] = [];
 		await openLarc(page, 'age=65%2B', errors);
-		await page.locator('#larc-spc-panel [data-testid="spc-reading"]').waitFor();
+		await page.locator('#larc-spc-panel-chart [data-testid="spc-reading"]').waitFor();
 		// The deprivation card says there are no requests; it read "95% CI 0.0 to NaN".
 		await expect(page.locator('#deprivation-summary').textContent()).resolves.toMatch(
 			/: no gynaecological requests in this selection; no contraceptive requests in this selection\.$/
 		);
 		await expect(page.locator('main').textContent()).resolves.not.toContain('NaN');
 		await expect(
-			page.locator('#community-share-panel [data-testid="chart-empty"]').first().isVisible()
+			page.locator('#community-share-panel-chart [data-testid="chart-empty"]').first().isVisible()
 		).resolves.toBe(true);
 		expect((await axisLabels(page)).filter((text) => text.includes('1970'))).toEqual([]);
 		expect(errors).toEqual([]);

@@ -71,7 +71,9 @@ describe('gynaecology RTT page', () => {
 
 		// Table → Download by keyboard; the CSV holds the same figures.
 		await page.keyboard.press('ArrowRight');
-		const href = await page.locator('#rtt-monthly-panel a.download-link').getAttribute('href');
+		const href = await page
+			.locator('#rtt-monthly-panel-download a.download-link')
+			.getAttribute('href');
 		const [header, ...records] = parseCsv(decodeURIComponent(href!.slice(href!.indexOf(',') + 1)));
 		const record = records
 			.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i]])))

@@ -33,13 +33,27 @@ export interface OfflinePage {
 	foreignRequests: string[];
 }
 
+/**
+ * Pages arrive with their figures already in the server's HTML, before they can respond to a key
+ * or a filter. With JavaScript on, `page.goto` here also waits until the page can (the root
+ * layout marks <html data-hydrated>), so a test never presses a key the page cannot hear yet.
+ */
 export async function openOfflinePage(
 	browser: Browser,
 	origin: string,
-	viewport = { width: 1280, height: 900 }
+	viewport = { width: 1280, height: 900 },
+	{ javaScriptEnabled = true }: { javaScriptEnabled?: boolean } = {}
 ): Promise<OfflinePage> {
-	const context = await browser.newContext({ viewport });
+	const context = await browser.newContext({ viewport, javaScriptEnabled });
 	const page = await context.newPage();
+	if (javaScriptEnabled) {
+		const goto = page.goto.bind(page);
+		page.goto = async (url, options) => {
+			const response = await goto(url, options);
+			await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 60_000 });
+			return response;
+		};
+	}
 	const foreignRequests: string[] = [];
 	await page.route('**/*', (route) => {
 		const url = route.request().url();

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { anchorWithin, chartPadding, isCompact, labelWidth, ticksThatFit } from './chartLayout';
+import { readFileSync } from 'node:fs';
+import {
+	anchorWithin,
+	chartPadding,
+	COMPACT_CHART_BELOW_PX,
+	isCompact,
+	labelWidth,
+	plotViewBox,
+	ticksThatFit
+} from './chartLayout';
 
 const WIDE = { top: 16, right: 150, bottom: 30, left: 52 };
 
@@ -37,5 +46,25 @@ describe('anchorWithin', () => {
 		expect(anchorWithin(100, 'Nov 2023', -52, 250)).toBe('middle');
 		expect(anchorWithin(230, 'Nov 2023', -52, 250)).toBe('end'); // 230 + 28 > 250
 		expect(anchorWithin(0, 'Nov 2023', 0, 250)).toBe('start'); // 0 − 28 < 0
+	});
+});
+
+describe('plotViewBox', () => {
+	it('is the plotting area inside the margins, at the width laid out for', () => {
+		// 640 − 52 − 150 = 438 wide; 300 − 16 − 30 = 254 high.
+		expect(plotViewBox(640, 300, WIDE)).toBe('0 0 438 254');
+	});
+
+	it('never has an empty box, however narrow the chart', () => {
+		expect(plotViewBox(100, 20, WIDE)).toBe('0 0 1 1');
+	});
+});
+
+describe('the compact layout in CSS', () => {
+	it('switches at the same width as the charts do, so the first paint has the right layout', () => {
+		const css = readFileSync('src/lib/styles/app.css', 'utf8');
+		const widths = [...css.matchAll(/@container \(width < (\d+)px\)/g)].map((m) => Number(m[1]));
+		expect(widths.length).toBeGreaterThan(0);
+		expect(new Set(widths)).toEqual(new Set([COMPACT_CHART_BELOW_PX]));
 	});
 });

@@ -10,6 +10,24 @@ import type { ChartPadding } from './types';
 /** Narrower than this, a chart uses its compact layout (wide margins would leave under ~250 px). */
 export const COMPACT_CHART_BELOW_PX = 480;
 
+/**
+ * The width a chart is drawn at before it can be measured: on the server, for the first paint
+ * and for a browser without JavaScript. Once mounted, the chart takes its measured width.
+ */
+export const DEFAULT_CHART_WIDTH = 640;
+
+/**
+ * The viewBox of a chart's drawing: its plotting area at the width it was laid out for. Once the
+ * chart has measured its width this is the drawing's own size, so nothing is scaled; before that
+ * (the server's HTML, a browser without JavaScript) a chart laid out at DEFAULT_CHART_WIDTH is
+ * scaled to the space it has instead of running off it.
+ */
+export function plotViewBox(width: number, height: number, padding: ChartPadding): string {
+	const plotWidth = Math.max(1, width - padding.left - padding.right);
+	const plotHeight = Math.max(1, height - padding.top - padding.bottom);
+	return `0 0 ${plotWidth} ${plotHeight}`;
+}
+
 /** Right margin of a compact chart: room for the overhang of the last axis label's edge. */
 export const COMPACT_RIGHT_PX = 12;
 

@@ -18,7 +18,7 @@ import {
 	waitingListTable,
 	type Denominators
 } from './waitingListSeries';
-import { summariseWaitingList } from './waitingListSummary';
+import { summariseWaitingList } from '$lib/summaries/waitingListSummary';
 
 export interface WaitingListCardInput {
 	rows: readonly WaitingListRow[];

@@ -86,3 +86,14 @@ export function markerPath(shape: PointStyle['shape'], size: number): string {
 			return `M${-r},${-r}h${2 * r}v${2 * r}h${-2 * r}Z`;
 	}
 }
+
+/** The points of each rebase group, in order: a group is a run of consecutive points. */
+export function rebaseGroups<P extends { rebaseGroup: number }>(points: readonly P[]): P[][] {
+	const groups: P[][] = [];
+	for (const point of points) {
+		const current = groups[groups.length - 1];
+		if (current && current[0].rebaseGroup === point.rebaseGroup) current.push(point);
+		else groups.push([point]);
+	}
+	return groups;
+}

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ptdSpc, type SpcResult } from './index';
-import { spcReading } from './reading';
-import type { ImprovementDirection } from './types';
-import { readVectors } from '../testVectors';
+import { ptdSpc, type ImprovementDirection, type SpcResult } from '$lib/stats/spc';
+import { readVectors } from '$lib/stats/testVectors';
+import { spcReading } from './spcReading';
 
 // Readings of the whole-series vectors (spc_full_series.json); the wording is ours.
 interface Series {
