@@ -1,9 +1,12 @@
 import type { PageServerLoad } from './$types';
 import { serverPageContext } from '$lib/server/pageContext';
-import { parseOverviewState } from '$lib/topics/overview/state';
+import { cachedPageModel } from '$lib/server/modelCache';
 import { loadOverviewModel } from '$lib/topics/overview/model';
+import { parseOverviewState } from '$lib/topics/overview/state';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const { state, problems } = parseOverviewState(url.searchParams);
-	return { state, problems, model: await loadOverviewModel(await serverPageContext(), state) };
+	const ctx = await serverPageContext();
+	const model = await cachedPageModel(ctx, '/', state, () => loadOverviewModel(ctx, state));
+	return { state, problems, model };
 };
