@@ -96,7 +96,9 @@ function attack(rows: CsvRow[]): Recovery[] {
 			found.push(...recoverFromRate(rows, { rate, population }));
 		}
 	}
-	found.push(...recoverFromWeeklyFlow(rows, find(/_per_week$/), FLOW_WEEKS));
+	// Weekly averages of counts (not the queue maths' capacities, which combine several).
+	const flows = find(/^(demand|fits|removals|fits_and_removals)_per_week$/);
+	found.push(...recoverFromWeeklyFlow(rows, flows, FLOW_WEEKS));
 	return found;
 }
 

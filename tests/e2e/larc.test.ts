@@ -424,7 +424,9 @@ describe('/larc: LARC backlog, pessary care and hub capacity', () => {
 			.textContent();
 		expect(shown).toBe((await thurrockWaitingRate('gynaecological', ['25-34'])).toFixed(2));
 		const deprivation = page.locator('section[aria-labelledby="deprivation-title"]');
-		await expect(deprivation.locator('h3').allTextContents()).resolves.toEqual([
+		await expect(
+			deprivation.locator('h3:not(.tab-panel-heading)').allTextContents()
+		).resolves.toEqual([
 			'Gynaecological requests per 1,000 women aged 25–34 a year, by IMD 2025 quintile',
 			'Contraceptive requests per 1,000 women aged 25–34 a year, by IMD 2025 quintile'
 		]);

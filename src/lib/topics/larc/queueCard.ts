@@ -99,8 +99,10 @@ interface Computed {
 /** The counts behind each figure of a row: a figure is withheld where any of them is 1–7. */
 const FROM = {
 	requests: (c: Computed) => [c.flow.requests],
-	fits: (c: Computed) => [c.flow.fits],
-	removals: (c: Computed) => [c.flow.removals],
+	// Fits and removals are shown beside their sum, so each would give the other back: both are
+	// withheld when either is.
+	fits: (c: Computed) => [c.flow.fits, c.flow.removals],
+	removals: (c: Computed) => [c.flow.fits, c.flow.removals],
 	fitsAndRemovals: (c: Computed) => [c.flow.fits_and_removals],
 	load: (c: Computed) => [c.flow.requests, c.flow.fits_and_removals],
 	relief: (c: Computed) => [c.flow.requests, c.flow.queue_size],
