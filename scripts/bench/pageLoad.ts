@@ -119,7 +119,10 @@ function readProbe(): {
 }
 
 export async function preparePage(page: Page, target: PageUnderTest, setting: NetworkSetting) {
-	await page.addInitScript(installProbe, target.firstNumber);
+	// tsx compiles with esbuild's keepNames, which wraps inner functions in a `__name` helper that
+	// exists only in Node: the page gets a stand-in that does nothing.
+	const source = `var __name = (f) => f; (${installProbe.toString()})(${JSON.stringify(target.firstNumber)});`;
+	await page.addInitScript({ content: source });
 	if (setting.emulation) {
 		const cdp = await page.context().newCDPSession(page);
 		await cdp.send('Network.enable');

@@ -40,7 +40,10 @@ export interface ServerModelRun {
 const MB = 1024 * 1024;
 const rss = () => single(process.memoryUsage().rss / MB, 'MB');
 
-async function open(engine: Engine, dataDir: string): Promise<PageContext & { close(): Promise<void> }> {
+async function open(
+	engine: Engine,
+	dataDir: string
+): Promise<PageContext & { close(): Promise<void> }> {
 	const { db, manifest } =
 		engine === 'native'
 			? await openNativeDatabaseWithData(dataDir)

@@ -7,7 +7,9 @@ import { measureServerModel, type Engine } from './serverModel';
 
 const [engine, dataDir, runs] = process.argv.slice(2);
 if ((engine !== 'native' && engine !== 'wasm') || !dataDir || !Number(runs)) {
-	process.stderr.write('Usage: tsx scripts/bench/serverModelChild.ts <native|wasm> <dataDir> <runs>\n');
+	process.stderr.write(
+		'Usage: tsx scripts/bench/serverModelChild.ts <native|wasm> <dataDir> <runs>\n'
+	);
 	process.exit(2);
 }
 measureServerModel(engine as Engine, dataDir, Number(runs)).then(
