@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: measures the data build, a 1,000,000-row LARC extract through DuckDB-WASM in
- * Node, and the built dashboard in headless Chromium, then writes data/bench/results.json.
+ * Node, the /larc page model on the server's native DuckDB against DuckDB-WASM, and the built
+ * dashboard in headless Chromium, then writes data/bench/results.json.
  * What is measured and how: data/bench/README.md. Each step lives in scripts/bench/.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,8 +13,9 @@ import { generateLarcExtract, measureDataBuild } from './bench/dataBuild';
 import { measureLargeExtract } from './bench/largeExtractQueries';
 import { describeMachine } from './bench/machine';
 import { single } from './bench/measurement';
-import { parseBenchOptions } from './bench/options';
-import { writeResultsAtomically } from './bench/results';
+import { parseBenchOptions, type BenchStep } from './bench/options';
+import { writeResultsAtomically, type ServerModelComparison } from './bench/results';
+import { measureServerModelInChild } from './bench/serverModel';
 import { formatBenchSummary } from './bench/summary';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -24,7 +26,9 @@ const LARGE_LARC_ROWS = 1_000_000;
 /** After the first load of the large extract, how many times to drop and reload it. */
 const RELOADS = 4;
 const QUERY_RUNS = 5;
-const PAGE_RUNS = 5;
+const PAGE_LOAD_RUNS = 3;
+/** Enough filter changes for a p95 that is not simply the maximum of a handful. */
+const FILTER_RUNS = 20;
 
 /** Runs one step, saying so on stderr, and names the step in any error it throws. */
 async function step<T>(label: string, work: () => Promise<T>): Promise<T> {
@@ -38,33 +42,94 @@ async function step<T>(label: string, work: () => Promise<T>): Promise<T> {
 	}
 }
 
+const skipped = (name: BenchStep) =>
+	({ status: 'skipped', reason: `left out with --skip ${name}` }) as const;
+
+async function larcRows(dataDir: string): Promise<number> {
+	const manifest = JSON.parse(await readFile(path.join(dataDir, 'manifest.json'), 'utf8')) as {
+		datasets: { name: string; rows: number }[];
+	};
+	return manifest.datasets.find((d) => d.name === 'larc_requests')?.rows ?? 0;
+}
+
+/** Native DuckDB and DuckDB-WASM, one process each, on the same folder of Parquet. */
+async function compareEngines(dataDir: string): Promise<ServerModelComparison> {
+	const native = await measureServerModelInChild(REPO_ROOT, 'native', dataDir, QUERY_RUNS);
+	const wasm = await measureServerModelInChild(REPO_ROOT, 'wasm', dataDir, QUERY_RUNS);
+	const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+	return {
+		larcRows: await larcRows(dataDir),
+		native,
+		duckdbWasmNode: wasm,
+		nativeOverWasm: {
+			load: ratio(native.load.value, wasm.load.value),
+			larcModel: ratio(native.larcModel.median, wasm.larcModel.median),
+			waitingList: ratio(native.waitingList.median, wasm.waitingList.median),
+			rssAfterLoad: ratio(native.rss.afterLoad.value, wasm.rss.afterLoad.value)
+		}
+	};
+}
+
 async function main(): Promise<void> {
 	const started = performance.now();
 	const options = parseBenchOptions(process.argv.slice(2));
+	const runs = (name: BenchStep) => !options.skip.includes(name);
 	// The e2e helpers start build/index.js relative to the working directory.
 	process.chdir(REPO_ROOT);
 	const machine = describeMachine();
 	const scratch = await mkdtemp(path.join(os.tmpdir(), 'whh-bench-'));
 	try {
-		const dataBuild = await step(`data build ×${DATA_BUILD_RUNS}`, () =>
-			measureDataBuild(REPO_ROOT, scratch, DATA_BUILD_RUNS)
-		);
-		const extract = await step(`data build --rows ${LARGE_LARC_ROWS}`, () =>
-			generateLarcExtract(REPO_ROOT, scratch, LARGE_LARC_ROWS)
-		);
-		const wasm = await step('DuckDB-WASM load and queries on the large extract', () =>
-			measureLargeExtract(extract.outDir, RELOADS, QUERY_RUNS, 'Mid Essex')
-		);
-		await rm(extract.outDir, { recursive: true, force: true });
-		const browser = await step('browser timings', () =>
-			measureBrowser(REPO_ROOT, PAGE_RUNS, options.build)
-		);
-		const { outDir: _outDir, manifest: _manifest, ...largeExtract } = extract;
+		const dataBuild = runs('data-build')
+			? await step(`data build ×${DATA_BUILD_RUNS}`, () =>
+					measureDataBuild(REPO_ROOT, scratch, DATA_BUILD_RUNS)
+				)
+			: skipped('data-build');
+		// The default-size extract: the last data build's, or the one already built for the app.
+		const defaultDir =
+			'status' in dataBuild
+				? path.join(REPO_ROOT, 'static/data')
+				: path.join(scratch, `default-${DATA_BUILD_RUNS - 1}`);
+		const needLarge = runs('wasm') || runs('server');
+		const extract = needLarge
+			? await step(`data build --rows ${LARGE_LARC_ROWS}`, () =>
+					generateLarcExtract(REPO_ROOT, scratch, LARGE_LARC_ROWS)
+				)
+			: undefined;
+		const wasm =
+			extract && runs('wasm')
+				? await step('DuckDB-WASM load and queries on the large extract', () =>
+						measureLargeExtract(extract.outDir, RELOADS, QUERY_RUNS, 'Mid Essex')
+					)
+				: skipped('wasm');
+		const serverModel =
+			extract && runs('server')
+				? {
+						status: 'measured' as const,
+						defaultExtract: await step('/larc page model, native vs WASM, default extract', () =>
+							compareEngines(defaultDir)
+						),
+						millionRowExtract: await step(
+							`/larc page model, native vs WASM, --rows ${LARGE_LARC_ROWS}`,
+							() => compareEngines(extract.outDir)
+						)
+					}
+				: skipped('server');
+		if (extract) await rm(extract.outDir, { recursive: true, force: true });
+		const browser = runs('browser')
+			? await step('browser timings', () =>
+					measureBrowser(REPO_ROOT, PAGE_LOAD_RUNS, FILTER_RUNS, options.build)
+				)
+			: skipped('browser');
+		const largeExtract = extract
+			? (({ outDir: _outDir, manifest: _manifest, ...rest }) => rest)(extract)
+			: undefined;
 		const results = {
 			machine,
 			benchmarkWallTime: single(performance.now() - started, 'ms'),
+			skippedSteps: options.skip,
 			dataBuild,
-			largeLarcExtract: { ...largeExtract, duckdbWasmNode: wasm },
+			largeLarcExtract: largeExtract ? { ...largeExtract, duckdbWasmNode: wasm } : skipped('wasm'),
+			serverModel,
 			browser
 		};
 		await writeResultsAtomically(path.join(REPO_ROOT, RESULTS_FILE), results);

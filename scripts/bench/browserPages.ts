@@ -5,9 +5,6 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-/** The home page's chart, as the e2e journey waits for it. */
-export const HOME_CHART_PATH = '[data-testid="waiting-list-chart"] path';
-
 export interface WatchedContext {
 	context: BrowserContext;
 	page: Page;

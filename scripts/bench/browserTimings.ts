@@ -1,6 +1,8 @@
 /**
- * Step 3: the built dashboard in headless Debian Chromium. Times are measured around Playwright
- * waits, so they include Playwright's round trips (a few ms each), not only the page's work.
+ * Step 3: the built dashboard in headless Debian Chromium. Page loads are measured inside the page
+ * (scripts/bench/pageLoad.ts) for `/` and `/larc`, cold and warm, at loopback and on emulated
+ * slower networks. Filter changes are server navigations (the page asks the server for the new
+ * state's model), timed around Playwright waits, so they include Playwright's round trips.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -8,7 +10,6 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../tests/e2e/support/browser';
 import { startDashboard } from '../../tests/e2e/support/server';
 import {
-	HOME_CHART_PATH,
 	openWatchedContext,
 	timeLocalityChange,
 	timeNavigation,
@@ -16,21 +17,51 @@ import {
 	type WatchedContext
 } from './browserPages';
 import { findLarcReadyMarker } from './larcReadyMarker';
-import { collectRuns, repeated, single, type Repeated, type Single } from './measurement';
+import {
+	collectRuns,
+	percentile,
+	repeated,
+	single,
+	type Repeated,
+	type Single,
+	type Unit
+} from './measurement';
+import {
+	measurePageLoad,
+	NETWORK_SETTINGS,
+	PAGES_UNDER_TEST,
+	preparePage,
+	type NetworkSetting,
+	type PageLoadSample,
+	type PageUnderTest
+} from './pageLoad';
 import { runCommand } from './runCommand';
 
 export type Skipped = { status: 'skipped'; reason: string };
-export type LarcFilterTiming = { status: 'measured'; filterToRedraw: Repeated } | Skipped;
+
+/** One page at one network setting, cold or warm: each measure over the runs. */
+export interface PageLoadFigures {
+	network: string;
+	page: string;
+	cache: 'cold' | 'warm';
+	firstNumber: Repeated;
+	bytesBeforeFirstNumber: Repeated;
+	allCharts: Repeated;
+	charts: number;
+	bytesTotal: Repeated;
+	cls: Repeated;
+}
+
+export type FilterTiming = Repeated & { p50: number; p95: number; from: string; to: string };
 
 export interface BrowserMeasured {
 	status: 'measured';
 	appBuild?: Single;
-	url: string;
 	servedLarcRows: number;
-	navigationToChartCold: Repeated;
-	navigationToChartWarm: Repeated;
-	homeFilterToRedraw: Repeated & { from: string; to: string };
-	larcPageFilterToRedraw: LarcFilterTiming;
+	pageLoads: PageLoadFigures[];
+	/** /larc filter changes as server navigations, at loopback. */
+	larcFilterChange:
+		{ status: 'measured'; uncachedModel: FilterTiming; cachedModel: FilterTiming } | Skipped;
 	foreignRequests: string[];
 }
 
@@ -39,29 +70,11 @@ export type BrowserResult = BrowserMeasured | Skipped;
 const START = { slug: 'mid-essex', name: 'Mid Essex' };
 const TARGET = 'Thurrock';
 
-const homeDrawnFor = (locality: string) =>
-	`[data-testid="waiting-list-ready"][data-locality="${locality}"] ${HOME_CHART_PATH}`;
-
 async function servedLarcRows(origin: string): Promise<number> {
 	const manifest = (await (await fetch(`${origin}/data/manifest.json`)).json()) as {
 		datasets: { name: string; rows: number }[];
 	};
 	return manifest.datasets.find((d) => d.name === 'larc_requests')?.rows ?? 0;
-}
-
-/** Times `runs` changes from the start locality to the target, resetting (untimed) in between. */
-function timeLocalityChanges(
-	watched: WatchedContext,
-	runs: number,
-	drawnFor: (locality: string) => string
-) {
-	return collectRuns(runs, async (run) => {
-		if (run > 0) {
-			await watched.page.selectOption('#locality', { label: START.name });
-			await waitUntilDrawn(watched, drawnFor(START.name));
-		}
-		return timeLocalityChange(watched, TARGET, drawnFor(TARGET));
-	});
 }
 
 /** Opens every context through one place so their off-origin requests can be gathered. */
@@ -81,52 +94,132 @@ class Contexts {
 	}
 }
 
-async function measureLarcPage(contexts: Contexts, runs: number, repoRoot: string) {
+function figures(
+	setting: NetworkSetting,
+	target: PageUnderTest,
+	cache: 'cold' | 'warm',
+	samples: PageLoadSample[]
+): PageLoadFigures {
+	const of = (pick: (s: PageLoadSample) => number, unit: Unit) => repeated(samples.map(pick), unit);
+	return {
+		network: setting.name,
+		page: target.path,
+		cache,
+		firstNumber: of((s) => s.firstNumberMs, 'ms'),
+		bytesBeforeFirstNumber: of((s) => s.bytesBeforeFirstNumber, 'bytes'),
+		allCharts: of((s) => s.allChartsMs, 'ms'),
+		charts: samples[0].charts,
+		bytesTotal: of((s) => s.bytesTotal, 'bytes'),
+		cls: repeated(
+			samples.map((s) => s.cls),
+			'CLS score'
+		)
+	};
+}
+
+/**
+ * Cold: a new context (empty HTTP cache) for each run. Warm: one context, after one load. The
+ * server is warmed first (native DuckDB opened, each page's default model computed and cached), as
+ * it is for every visitor but the first after a start: "cold" is the browser's cache.
+ */
+async function measurePageLoads(contexts: Contexts, runs: number): Promise<PageLoadFigures[]> {
+	for (const target of PAGES_UNDER_TEST)
+		await (await fetch(`${contexts.origin}${target.path}`)).text();
+	const all: PageLoadFigures[] = [];
+	for (const setting of NETWORK_SETTINGS) {
+		for (const target of PAGES_UNDER_TEST) {
+			const url = `${contexts.origin}${target.path}`;
+			process.stderr.write(`bench:   ${target.path} at ${setting.name}\n`);
+			const cold: PageLoadSample[] = [];
+			for (let run = 0; run < runs; run++) {
+				const fresh = await contexts.open();
+				try {
+					await preparePage(fresh.page, target, setting);
+					cold.push(await measurePageLoad(fresh.page, url, target));
+				} finally {
+					await fresh.context.close();
+				}
+			}
+			const warm = await contexts.open();
+			try {
+				await preparePage(warm.page, target, setting);
+				await measurePageLoad(warm.page, url, target);
+				const samples: PageLoadSample[] = [];
+				for (let run = 0; run < runs; run++) {
+					samples.push(await measurePageLoad(warm.page, url, target));
+				}
+				all.push(figures(setting, target, 'cold', cold), figures(setting, target, 'warm', samples));
+			} finally {
+				await warm.context.close();
+			}
+		}
+	}
+	return all;
+}
+
+function filterTiming(samples: number[], from: string, to: string): FilterTiming {
+	return {
+		...repeated(samples, 'ms'),
+		p50: percentile(samples, 0.5),
+		p95: percentile(samples, 0.95),
+		from,
+		to
+	};
+}
+
+/**
+ * Filter changes on /larc, each a server navigation. Uncached: the From month steps through months
+ * never asked for before, so the server computes each model afresh. Cached: the locality switches
+ * between two areas already computed, so only the round trip and the redraw remain.
+ */
+async function measureLarcFilters(contexts: Contexts, runs: number, repoRoot: string) {
 	const marker = await findLarcReadyMarker(repoRoot);
 	if (marker.kind === 'absent') return { status: 'skipped', reason: marker.reason } as const;
 	const watched = await contexts.open();
 	try {
+		const { page } = watched;
 		const url = `${contexts.origin}${marker.route}?locality=${START.slug}`;
 		await timeNavigation(watched, url, marker.redrawnFor(START.name));
-		if ((await watched.page.locator('#locality').count()) === 0) {
-			return { status: 'skipped', reason: '/larc has no #locality filter' } as const;
-		}
-		const samples = await timeLocalityChanges(watched, runs, marker.redrawnFor);
-		return { status: 'measured', filterToRedraw: repeated(samples, 'ms') } as const;
+		const months = (
+			await page
+				.locator('#from option')
+				.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))
+		).filter((m) => m !== '');
+		const current = await page.locator('#from').inputValue();
+		const fresh = months
+			.filter((m) => m !== current)
+			.slice(-runs)
+			.reverse();
+		const uncached = await collectRuns(fresh.length, async (run) => {
+			const month = fresh[run];
+			const started = performance.now();
+			await page.selectOption('#from', month);
+			await page.waitForURL((u) => u.searchParams.get('from') === month);
+			await waitUntilDrawn(watched, '[data-testid="larc-ready"][data-loading="false"]');
+			return performance.now() - started;
+		});
+		// Back to the whole period, then Mid Essex ⇄ Thurrock: both computed once, untimed.
+		await page.goto(url);
+		await waitUntilDrawn(watched, marker.redrawnFor(START.name));
+		await timeLocalityChange(watched, TARGET, marker.redrawnFor(TARGET));
+		const cached = await collectRuns(runs, (run) => {
+			const to = run % 2 === 0 ? START.name : TARGET;
+			return timeLocalityChange(watched, to, marker.redrawnFor(to));
+		});
+		return {
+			status: 'measured',
+			uncachedModel: filterTiming(uncached, fresh[0], fresh[fresh.length - 1]),
+			cachedModel: filterTiming(cached, TARGET, START.name)
+		} as const;
 	} finally {
 		await watched.context.close();
 	}
 }
 
-async function measurePages(contexts: Contexts, runs: number) {
-	const url = `${contexts.origin}/?locality=${START.slug}`;
-	const cold = await collectRuns(runs, async () => {
-		const fresh = await contexts.open();
-		try {
-			return await timeNavigation(fresh, url, HOME_CHART_PATH);
-		} finally {
-			await fresh.context.close();
-		}
-	});
-	const warm = await contexts.open();
-	try {
-		await timeNavigation(warm, url, HOME_CHART_PATH);
-		const warmLoads = await collectRuns(runs, () => timeNavigation(warm, url, HOME_CHART_PATH));
-		const filter = await timeLocalityChanges(warm, runs, homeDrawnFor);
-		return {
-			url: `/?locality=${START.slug}`,
-			navigationToChartCold: repeated(cold, 'ms'),
-			navigationToChartWarm: repeated(warmLoads, 'ms'),
-			homeFilterToRedraw: { ...repeated(filter, 'ms'), from: START.name, to: TARGET }
-		};
-	} finally {
-		await warm.context.close();
-	}
-}
-
 export async function measureBrowser(
 	repoRoot: string,
-	runs: number,
+	loadRuns: number,
+	filterRuns: number,
 	buildFirst: boolean
 ): Promise<BrowserResult> {
 	let appBuild: Single | undefined;
@@ -141,14 +234,14 @@ export async function measureBrowser(
 	const [server, browser] = await Promise.all([startDashboard(), launchChromium()]);
 	try {
 		const contexts = new Contexts(browser, server.origin);
-		const home = await measurePages(contexts, runs);
-		const larcPageFilterToRedraw = await measureLarcPage(contexts, runs, repoRoot);
+		const pageLoads = await measurePageLoads(contexts, loadRuns);
+		const larcFilterChange = await measureLarcFilters(contexts, filterRuns, repoRoot);
 		return {
 			status: 'measured',
 			...(appBuild && { appBuild }),
 			servedLarcRows: await servedLarcRows(server.origin),
-			...home,
-			larcPageFilterToRedraw,
+			pageLoads,
+			larcFilterChange,
 			foreignRequests: contexts.foreignRequests()
 		};
 	} finally {

@@ -3,7 +3,7 @@
  * median, min and max together with every sample, so a reader can judge the spread.
  */
 
-export type Unit = 'ms' | 'bytes' | 'MB' | 'rows';
+export type Unit = 'ms' | 'bytes' | 'MB' | 'rows' | 'CLS score';
 
 export interface Single {
 	unit: Unit;
@@ -19,9 +19,10 @@ export interface Repeated {
 	samples: number[];
 }
 
-/** Timings are kept to 0.1 ms: finer digits are noise at this scale. */
-function round(value: number): number {
-	return Math.round(value * 10) / 10;
+/** Timings are kept to 0.1 ms: finer digits are noise at this scale. Scores keep more. */
+function round(value: number, decimals = 1): number {
+	const scale = 10 ** decimals;
+	return Math.round(value * scale) / scale;
 }
 
 export function single(value: number, unit: Unit): Single {
@@ -30,6 +31,7 @@ export function single(value: number, unit: Unit): Single {
 
 export function repeated(samples: readonly number[], unit: Unit): Repeated {
 	if (samples.length === 0) throw new Error('No samples to summarise');
+	const decimals = unit === 'CLS score' ? 3 : 1;
 	const sorted = [...samples].sort((a, b) => a - b);
 	const middle = Math.floor(sorted.length / 2);
 	const median =
@@ -37,11 +39,24 @@ export function repeated(samples: readonly number[], unit: Unit): Repeated {
 	return {
 		unit,
 		runs: samples.length,
-		median: round(median),
-		min: round(sorted[0]),
-		max: round(sorted[sorted.length - 1]),
-		samples: samples.map(round)
+		median: round(median, decimals),
+		min: round(sorted[0], decimals),
+		max: round(sorted[sorted.length - 1], decimals),
+		samples: samples.map((s) => round(s, decimals))
 	};
+}
+
+/**
+ * The p-th quantile (0–1) by linear interpolation between the nearest ranks (as numpy's default
+ * does); with few samples a p95 lies close to the maximum, so the sample count matters.
+ */
+export function percentile(samples: readonly number[], p: number): number {
+	if (samples.length === 0) throw new Error('No samples to summarise');
+	const sorted = [...samples].sort((a, b) => a - b);
+	const position = (sorted.length - 1) * p;
+	const below = Math.floor(position);
+	const above = Math.min(below + 1, sorted.length - 1);
+	return round(sorted[below] + (sorted[above] - sorted[below]) * (position - below));
 }
 
 /**

@@ -2,20 +2,40 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { format, resolveConfig } from 'prettier';
-import type { BrowserResult } from './browserTimings';
+import type { BrowserResult, Skipped } from './browserTimings';
 import type { DataBuildResult, MillionRowExtract } from './dataBuild';
 import type { LargeExtractResult } from './largeExtractQueries';
 import type { MachineInfo } from './machine';
 import type { Single } from './measurement';
+import type { BenchStep } from './options';
+import type { ServerModelRun } from './serverModel';
+
+/** One extract through both engines; ratios below 1 mean native DuckDB is faster or smaller. */
+export interface ServerModelComparison {
+	larcRows: number;
+	native: ServerModelRun;
+	duckdbWasmNode: ServerModelRun;
+	nativeOverWasm: { load: number; larcModel: number; waitingList: number; rssAfterLoad: number };
+}
 
 export interface BenchResults {
 	machine: MachineInfo;
 	/** Wall time of the whole benchmark run. */
 	benchmarkWallTime: Single;
-	dataBuild: DataBuildResult;
-	largeLarcExtract: Omit<MillionRowExtract, 'outDir' | 'manifest'> & {
-		duckdbWasmNode: LargeExtractResult;
-	};
+	skippedSteps: BenchStep[];
+	dataBuild: DataBuildResult | Skipped;
+	largeLarcExtract:
+		| (Omit<MillionRowExtract, 'outDir' | 'manifest'> & {
+				duckdbWasmNode: LargeExtractResult | Skipped;
+		  })
+		| Skipped;
+	serverModel:
+		| {
+				status: 'measured';
+				defaultExtract: ServerModelComparison;
+				millionRowExtract: ServerModelComparison;
+		  }
+		| Skipped;
 	browser: BrowserResult;
 }
 

@@ -1,6 +1,7 @@
 /** The short human summary printed after a run; results.json holds every sample. */
 import type { Repeated, Single, WithFirstRun } from './measurement';
-import type { BenchResults } from './results';
+import type { BenchResults, ServerModelComparison } from './results';
+import type { FilterTiming } from './browserTimings';
 
 const whole = (n: number) => Math.round(n).toLocaleString('en-GB');
 const ms = (m: Repeated) =>
@@ -10,38 +11,84 @@ const firstThen = (m: WithFirstRun, repeats: string) =>
 const kb = (s: Single) => `${(s.value / 1024).toFixed(1)} kB`;
 const mb = (s: Single) => `${(s.value / 1024 / 1024).toFixed(1)} MB`;
 const line = (label: string, value: string) => `  ${label.padEnd(34)} ${value}`;
+const cell = (text: string, width: number) => text.padStart(width);
 
 function browserLines(browser: BenchResults['browser']): string[] {
 	if (browser.status === 'skipped') return [`Browser: skipped (${browser.reason})`];
-	const larc = browser.larcPageFilterToRedraw;
-	const filter = browser.homeFilterToRedraw;
+	const header = [
+		'network'.padEnd(18),
+		'page'.padEnd(6),
+		'cache',
+		cell('first number', 13),
+		cell('kB before it', 13),
+		cell('all charts', 11),
+		cell('kB in all', 10),
+		cell('CLS', 6)
+	].join(' ');
+	const rows = browser.pageLoads.map((p) =>
+		[
+			p.network.padEnd(18),
+			p.page.padEnd(6),
+			p.cache.padEnd(5),
+			cell(`${whole(p.firstNumber.median)} ms`, 13),
+			cell((p.bytesBeforeFirstNumber.median / 1024).toFixed(1), 13),
+			cell(`${whole(p.allCharts.median)} ms`, 11),
+			cell((p.bytesTotal.median / 1024).toFixed(1), 10),
+			cell(p.cls.median.toFixed(3), 6)
+		].join(' ')
+	);
+	const filter = browser.larcFilterChange;
+	const filterLine = (label: string, f: FilterTiming) =>
+		line(label, `p50 ${whole(f.p50)} ms, p95 ${whole(f.p95)} ms (n=${f.runs})`);
 	return [
-		`Browser: headless Chromium, ${browser.url}, ${whole(browser.servedLarcRows)} LARC rows served (times include Playwright overhead)`,
+		`Browser: headless Chromium, ${whole(browser.servedLarcRows)} LARC rows served; medians of ${browser.pageLoads[0]?.firstNumber.runs ?? 0} loads, measured in the page`,
 		...(browser.appBuild ? [line('vite build', `${whole(browser.appBuild.value)} ms`)] : []),
-		line('navigation → chart, cold', ms(browser.navigationToChartCold)),
-		line('navigation → chart, warm', ms(browser.navigationToChartWarm)),
-		line(`filter ${filter.from} → ${filter.to} → redraw`, ms(filter)),
-		line(
-			'/larc filter → redraw',
-			larc.status === 'measured' ? ms(larc.filterToRedraw) : `skipped: ${larc.reason}`
-		),
+		`  ${header}`,
+		...rows.map((r) => `  ${r}`),
+		...(filter.status === 'measured'
+			? [
+					filterLine('/larc filter → server navigation', filter.uncachedModel),
+					filterLine('  same, model already cached', filter.cachedModel)
+				]
+			: [line('/larc filter change', `skipped: ${filter.reason}`)]),
 		...(browser.foreignRequests.length > 0
 			? [`  WARNING: ${browser.foreignRequests.length} requests left the dashboard's origin`]
 			: [])
 	];
 }
 
-export function formatBenchSummary(results: BenchResults, file: string): string {
-	const { machine, dataBuild, largeLarcExtract: large } = results;
+function engineLines(label: string, c: ServerModelComparison): string[] {
+	const pair = (n: Repeated, w: Repeated) =>
+		`native ${whole(n.median)} ms, WASM ${whole(w.median)} ms (medians)`;
+	return [
+		`/larc page model, ${label} (${whole(c.larcRows)} LARC rows), native DuckDB vs DuckDB-WASM in Node:`,
+		line(
+			'load all datasets',
+			`native ${whole(c.native.load.value)} ms, WASM ${whole(c.duckdbWasmNode.load.value)} ms (×${c.nativeOverWasm.load})`
+		),
+		line(
+			'waitingListAtMonthEnd, all',
+			`${pair(c.native.waitingList, c.duckdbWasmNode.waitingList)} (×${c.nativeOverWasm.waitingList})`
+		),
+		line(
+			'loadLarcModel, default state',
+			`${pair(c.native.larcModel, c.duckdbWasmNode.larcModel)} (×${c.nativeOverWasm.larcModel}); first native ${whole(c.native.larcModel.firstRun)} ms`
+		),
+		line(
+			'RSS after load',
+			`native ${whole(c.native.rss.afterLoad.value)} MB (before ${whole(c.native.rss.beforeLoad.value)}), WASM ${whole(c.duckdbWasmNode.rss.afterLoad.value)} MB (before ${whole(c.duckdbWasmNode.rss.beforeLoad.value)})`
+		)
+	];
+}
+
+function wasmLines(large: BenchResults['largeLarcExtract']): string[] {
+	if ('status' in large) return [`Large LARC extract: skipped (${large.reason})`];
+	const head = `Large LARC extract (--rows ${whole(large.targetRows)}): ${whole(large.larcRequests.rows)} rows, ${mb(large.larcRequests.size)}, built in ${whole(large.generation.value)} ms`;
 	const wasm = large.duckdbWasmNode;
+	if ('status' in wasm) return [head, `  DuckDB-WASM load: skipped (${wasm.reason})`];
 	const memory = wasm.memory;
 	return [
-		`Benchmark: ${machine.cpus.count} × ${machine.cpus.model}, Node ${machine.node}, load ${machine.loadAverage[0]}, ${machine.date}`,
-		`Data build, default size: ${ms(dataBuild.wallTime)}; Parquet ${kb(dataBuild.totalSize)} in all`,
-		...dataBuild.files.map((f) =>
-			line(f.file, `${whole(f.rows).padStart(9)} rows ${kb(f.size).padStart(10)}`)
-		),
-		`Large LARC extract (--rows ${whole(large.targetRows)}): ${whole(large.larcRequests.rows)} rows, ${mb(large.larcRequests.size)}, built in ${whole(large.generation.value)} ms`,
+		head,
 		line('parquet-wasm decode', firstThen(wasm.decode, 'reloads')),
 		line('DuckDB-WASM insert', firstThen(wasm.insert, 'reloads')),
 		line('waitingListAtMonthEnd, all', firstThen(wasm.waitingListAllLocalities, 'then')),
@@ -52,7 +99,29 @@ export function formatBenchSummary(results: BenchResults, file: string): string 
 		line(
 			'RSS',
 			`peak ${whole(memory.peakRss.value)} MB (before load ${whole(memory.rssBeforeLoad.value)} MB, after queries ${whole(memory.rssAfterQueries.value)} MB)`
-		),
+		)
+	];
+}
+
+export function formatBenchSummary(results: BenchResults, file: string): string {
+	const { machine, dataBuild, serverModel } = results;
+	return [
+		`Benchmark: ${machine.cpus.count} × ${machine.cpus.model}, Node ${machine.node}, load ${machine.loadAverage[0]}, ${machine.date}`,
+		...('status' in dataBuild
+			? [`Data build: skipped (${dataBuild.reason})`]
+			: [
+					`Data build, default size: ${ms(dataBuild.wallTime)}; Parquet ${kb(dataBuild.totalSize)} in all`,
+					...dataBuild.files.map((f) =>
+						line(f.file, `${whole(f.rows).padStart(9)} rows ${kb(f.size).padStart(10)}`)
+					)
+				]),
+		...wasmLines(results.largeLarcExtract),
+		...(serverModel.status === 'measured'
+			? [
+					...engineLines('default extract', serverModel.defaultExtract),
+					...engineLines('large extract', serverModel.millionRowExtract)
+				]
+			: [`Server page model: skipped (${serverModel.reason})`]),
 		...browserLines(results.browser),
 		`Wrote ${file} (${(results.benchmarkWallTime.value / 1000).toFixed(0)} s in all)`,
 		''
