@@ -67,7 +67,7 @@ describe('home page: LARC waiting list', () => {
 		await page.locator('[data-testid="waiting-list-chart"] path').first().waitFor();
 		const chartDrawnMs = Date.now() - started;
 
-		await expect(page.locator('#locality').inputValue()).resolves.toBe(LOCALITY);
+		await expect(page.locator('#locality').inputValue()).resolves.toBe(LOCALITY_SLUG);
 		await expect(page.getByText('Synthetic demonstration data').first().isVisible()).resolves.toBe(
 			true
 		);

@@ -4,6 +4,7 @@
  * Models are plain data and never changed after they are made, so one copy can be shared.
  */
 import type { PageContext } from '$lib/data/pageContext';
+import { dataVersion } from '$lib/data/dataVersion';
 
 const MAX_CACHED = 200;
 const cache = new Map<string, Promise<unknown>>();
@@ -14,7 +15,7 @@ export function cachedPageModel<M>(
 	state: unknown,
 	load: () => Promise<M>
 ): Promise<M> {
-	const key = `${ctx.manifest.generatedAt}|${page}|${JSON.stringify(state)}`;
+	const key = `${dataVersion(ctx.manifest)}|${page}|${JSON.stringify(state)}`;
 	let model = cache.get(key) as Promise<M> | undefined;
 	if (!model) {
 		// A failed model is forgotten, so the next request tries again.

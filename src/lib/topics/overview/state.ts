@@ -17,8 +17,8 @@ export interface ParsedOverviewState {
 }
 
 /**
- * The locality by its slug, as links and the chart's filter write it, or by its name, as the
- * filter form submits it without JavaScript (`?locality=Mid+Essex`); anything else is reported.
+ * The locality by its slug, as links and the filter form write it, or by its name, as earlier
+ * links did (`?locality=Mid+Essex`); anything else is reported.
  */
 export function parseOverviewState(params: URLSearchParams): ParsedOverviewState {
 	const param = parseLocalityParam(params);
