@@ -1,8 +1,10 @@
 /**
  * Step 3: the built dashboard in headless Debian Chromium. Page loads are measured inside the page
  * (scripts/bench/pageLoad.ts) for `/` and `/larc`, cold and warm, at loopback and on emulated
- * slower networks. Filter changes are server navigations (the page asks the server for the new
- * state's model), timed around Playwright waits, so they include Playwright's round trips.
+ * slower networks. Filter changes on /larc are timed twice: as server navigations (the browser
+ * engine kept from starting, so the page asks the server for the new state's model) and in the
+ * browser once DuckDB-WASM is ready. Both are timed around Playwright waits, so they include
+ * Playwright's round trips.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -62,10 +64,21 @@ export interface BrowserMeasured {
 	/** /larc filter changes as server navigations, at loopback. */
 	larcFilterChange:
 		{ status: 'measured'; uncachedModel: FilterTiming; cachedModel: FilterTiming } | Skipped;
+	/** /larc filter changes computed by DuckDB-WASM in the page, once it is ready. */
+	larcBrowserEngine: BrowserEngineTiming | Skipped;
 	foreignRequests: string[];
 }
 
 export type BrowserResult = BrowserMeasured | Skipped;
+
+export interface BrowserEngineTiming {
+	status: 'measured';
+	/** From starting to load /larc to the engine holding the data (it starts when idle). */
+	engineReady: Single;
+	/** The first change it answers pays one-off costs (WebAssembly tier-up, first table scans). */
+	firstChange: Single;
+	changes: FilterTiming;
+}
 
 const START = { slug: 'mid-essex', name: 'Mid Essex' };
 const TARGET = 'Thurrock';
@@ -178,6 +191,8 @@ async function measureLarcFilters(contexts: Contexts, runs: number, repoRoot: st
 	const watched = await contexts.open();
 	try {
 		const { page } = watched;
+		// Without the server's manifest the browser engine cannot start: every change is a navigation.
+		await page.route('**/models/manifest', (route) => route.abort());
 		const url = `${contexts.origin}${marker.route}?locality=${START.slug}`;
 		await timeNavigation(watched, url, marker.redrawnFor(START.name));
 		const months = (
@@ -216,6 +231,59 @@ async function measureLarcFilters(contexts: Contexts, runs: number, repoRoot: st
 	}
 }
 
+/**
+ * Filter changes on /larc answered by DuckDB-WASM in the page: the locality alternates between
+ * Mid Essex and Thurrock while the From month steps back, so each change is a new model (the
+ * browser keeps no cache of models). A change answered by the server instead stops the run.
+ */
+async function measureBrowserEngineFilters(
+	contexts: Contexts,
+	runs: number,
+	repoRoot: string
+): Promise<BrowserEngineTiming | Skipped> {
+	const marker = await findLarcReadyMarker(repoRoot);
+	if (marker.kind === 'absent') return { status: 'skipped', reason: marker.reason };
+	const watched = await contexts.open();
+	try {
+		const { page } = watched;
+		const started = performance.now();
+		await page.goto(`${contexts.origin}${marker.route}?locality=${START.slug}`);
+		await page
+			.locator('html[data-engine="ready"]')
+			.waitFor({ state: 'attached', timeout: 300_000 });
+		const engineReady = performance.now() - started;
+		const months = (
+			await page
+				.locator('#from option')
+				.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))
+		).filter((m) => m !== '');
+		const change = async (run: number) => {
+			const to = run % 2 === 0 ? TARGET : START.name;
+			const month = months[months.length - 2 - (run % (months.length - 2))];
+			const began = performance.now();
+			await page.selectOption('#locality', { label: to });
+			await waitUntilDrawn(watched, marker.redrawnFor(to));
+			await page.selectOption('#from', month);
+			await page.waitForURL((u) => u.searchParams.get('from') === month);
+			await waitUntilDrawn(watched, '[data-testid="larc-ready"][data-loading="false"]');
+			const engine = await page.locator('main').getAttribute('data-model-engine');
+			if (engine !== 'browser') throw new Error(`a filter change was answered by the ${engine}`);
+			// Two changes (locality, then month) per run: report one change.
+			return (performance.now() - began) / 2;
+		};
+		const firstChange = await change(0);
+		const samples = await collectRuns(runs, (run) => change(run + 1));
+		return {
+			status: 'measured',
+			engineReady: single(engineReady, 'ms'),
+			firstChange: single(firstChange, 'ms'),
+			changes: filterTiming(samples, START.name, TARGET)
+		};
+	} finally {
+		await watched.context.close();
+	}
+}
+
 export async function measureBrowser(
 	repoRoot: string,
 	loadRuns: number,
@@ -236,12 +304,14 @@ export async function measureBrowser(
 		const contexts = new Contexts(browser, server.origin);
 		const pageLoads = await measurePageLoads(contexts, loadRuns);
 		const larcFilterChange = await measureLarcFilters(contexts, filterRuns, repoRoot);
+		const larcBrowserEngine = await measureBrowserEngineFilters(contexts, filterRuns, repoRoot);
 		return {
 			status: 'measured',
 			...(appBuild && { appBuild }),
 			servedLarcRows: await servedLarcRows(server.origin),
 			pageLoads,
 			larcFilterChange,
+			larcBrowserEngine,
 			foreignRequests: contexts.foreignRequests()
 		};
 	} finally {

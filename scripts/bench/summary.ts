@@ -38,6 +38,7 @@ function browserLines(browser: BenchResults['browser']): string[] {
 		].join(' ')
 	);
 	const filter = browser.larcFilterChange;
+	const engine = browser.larcBrowserEngine;
 	const filterLine = (label: string, f: FilterTiming) =>
 		line(label, `p50 ${whole(f.p50)} ms, p95 ${whole(f.p95)} ms (n=${f.runs})`);
 	return [
@@ -51,6 +52,13 @@ function browserLines(browser: BenchResults['browser']): string[] {
 					filterLine('  same, model already cached', filter.cachedModel)
 				]
 			: [line('/larc filter change', `skipped: ${filter.reason}`)]),
+		...(engine.status === 'measured'
+			? [
+					line('browser engine ready after', `${whole(engine.engineReady.value)} ms`),
+					line('  first filter change in it', `${whole(engine.firstChange.value)} ms`),
+					filterLine('/larc filter → browser engine', engine.changes)
+				]
+			: [line('/larc filter in the browser', `skipped: ${engine.reason}`)]),
 		...(browser.foreignRequests.length > 0
 			? [`  WARNING: ${browser.foreignRequests.length} requests left the dashboard's origin`]
 			: [])
