@@ -17,6 +17,16 @@ type EngineState = 'starting' | 'ready' | 'failed' | 'off';
 
 let starting: Promise<PageContext> | undefined;
 let ready: PageContext | null = null;
+let warmUp: ((ctx: PageContext) => Promise<unknown>) | undefined;
+
+/**
+ * The page model of the page being shown, run once on the engine before it reports ready: the
+ * first model DuckDB-WASM computes pays one-off costs (WebAssembly tier-up, first scans of each
+ * table) that would otherwise fall on the user's first filter change.
+ */
+export function warmBrowserEngineWith(load: (ctx: PageContext) => Promise<unknown>): void {
+	warmUp = load;
+}
 
 function report(state: EngineState): void {
 	document.documentElement.dataset.engine = state;
@@ -39,7 +49,9 @@ async function startEngine(): Promise<PageContext> {
 	const fetchBytes = async (file: string) =>
 		new Uint8Array(await (await fetchOk(`/data/${file}`)).arrayBuffer());
 	await loadDatasets(db, manifest, fetchBytes, decode);
-	return { db, manifest };
+	const context = { db, manifest };
+	await warmUp?.(context).catch(() => undefined);
+	return context;
 }
 
 /** Starts the engine and loads every dataset (once); resolves when page models can run. */

@@ -7,7 +7,11 @@
 import { browser } from '$app/environment';
 import { base } from '$app/paths';
 import { parse } from 'devalue';
-import { browserEngineIfReady, replaceOutdatedEngine } from './browserEngine';
+import {
+	browserEngineIfReady,
+	replaceOutdatedEngine,
+	warmBrowserEngineWith
+} from './browserEngine';
 import { dataVersion } from './dataVersion';
 import { parseManifest } from './loadDatasets';
 import type { PageContext } from './pageContext';
@@ -68,6 +72,7 @@ export async function runPageModel<M>(
 	if (browser) {
 		serverVersion = answer.version;
 		lastVersionCheck = Date.now();
+		warmBrowserEngineWith(load);
 	}
 	return { model: answer.model, engine: 'server' };
 }
