@@ -4,7 +4,6 @@
  * Mid and South Essex: the real service mapping is what the programme board is collecting.
  */
 import type { ServiceLevel, WorkforceSkill } from '../../../src/lib/data/services';
-import type { AgeBand } from '../../../src/lib/data/datasets';
 
 /** The offers before the hubs: the start of 2023/24, when the strategy's mapping begins (assumption). */
 export const BASELINE_DATE = '2023-04-01';
@@ -114,19 +113,15 @@ export const WORKFORCE_FIRST_MONTH = '2024-01';
  * so about 1 in 60 lapse a month when nobody recertifies; others leave at about 1 % a month.
  */
 export interface SkillAssumption {
-	ages: readonly AgeBand[];
+	/** Per 10,000 women of the ages the skill serves (WORKFORCE_SKILL_AGES). */
 	baselinePer10k: number;
 	monthlyLapse: number;
 }
 
 export const SKILL_ASSUMPTIONS: Readonly<Record<WorkforceSkill, SkillAssumption>> = {
-	larc_fitting: {
-		ages: ['15-24', '25-34', '35-44', '45-54'],
-		baselinePer10k: 1.5,
-		monthlyLapse: 1 / 60
-	},
-	ring_pessary: { ages: ['45-54', '55-64', '65+'], baselinePer10k: 0.5, monthlyLapse: 0.01 },
-	menopause: { ages: ['45-54', '55-64'], baselinePer10k: 2, monthlyLapse: 0.01 }
+	larc_fitting: { baselinePer10k: 1.5, monthlyLapse: 1 / 60 },
+	ring_pessary: { baselinePer10k: 0.5, monthlyLapse: 0.01 },
+	menopause: { baselinePer10k: 2, monthlyLapse: 0.01 }
 };
 
 /**

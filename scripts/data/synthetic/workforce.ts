@@ -6,7 +6,11 @@
  * Assumptions: serviceAssumptions.ts.
  */
 import { AGE_BANDS } from '../../../src/lib/data/datasets';
-import { WORKFORCE_SKILLS, type WorkforceSkill } from '../../../src/lib/data/services';
+import {
+	WORKFORCE_SKILL_AGES,
+	WORKFORCE_SKILLS,
+	type WorkforceSkill
+} from '../../../src/lib/data/services';
 import { monthOfDay, parseMonth } from './calendar';
 import type { HubPcnRow } from './hubs';
 import type { SyntheticInputs } from './inputs';
@@ -78,7 +82,7 @@ export function generateWorkforce(
 		const practiceCount = inputs.practices.filter((p) => p.pcnCode === pcn.code).length;
 		for (const skill of WORKFORCE_SKILLS) {
 			const assumption = SKILL_ASSUMPTIONS[skill];
-			const women = assumption.ages.reduce(
+			const women = WORKFORCE_SKILL_AGES[skill].reduce(
 				(sum, band) => sum + pcnWomen[pcnIndex][AGE_BANDS.indexOf(band)],
 				0
 			);

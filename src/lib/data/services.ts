@@ -5,6 +5,7 @@
  * times), so a code means the same everywhere. The catalogue itself is data
  * (data/service_catalogue.csv → service_catalogue).
  */
+import { AGE_BANDS, type AgeBand } from './datasets';
 
 /**
  * What a PCN offers, lowest first. NHS England's minimum requirements for hubs (PRN01296) count
@@ -33,3 +34,18 @@ export type ServicePhase = (typeof SERVICE_PHASES)[number];
 /** The clinical skills the workforce dataset counts clinicians with. */
 export const WORKFORCE_SKILLS = ['larc_fitting', 'ring_pessary', 'menopause'] as const;
 export type WorkforceSkill = (typeof WORKFORCE_SKILLS)[number];
+
+/**
+ * The women each skill serves, the denominator of clinicians per 10,000 women: the ages of the
+ * catalogue's services the skill delivers (LARC: contraceptive 15–44 and gynaecological 35–54;
+ * ring pessary 45+; menopause 45–64).
+ */
+export const WORKFORCE_SKILL_AGES: Readonly<Record<WorkforceSkill, readonly AgeBand[]>> = {
+	larc_fitting: ['15-24', '25-34', '35-44', '45-54'],
+	ring_pessary: ['45-54', '55-64', '65+'],
+	menopause: ['45-54', '55-64']
+};
+
+/** SQL: an age band's position in AGE_BANDS (1 = 0-14), to compare bands as ranges. */
+export const ageBandRankSql = (column: string) =>
+	`list_position(['${AGE_BANDS.join("', '")}'], ${column})`;
