@@ -212,7 +212,10 @@ describe('in-person sites for a service', () => {
 			expect.objectContaining({ pcn_code: 'U2', site_code: 'P2A', start_date: '2024-10-01' }),
 			expect.objectContaining({ pcn_code: 'U2', site_code: 'P2B', start_date: '2024-10-01' })
 		]);
-		const later = await inPersonSitesForService(db, { service: 'ring_pessary', asAt: '2025-03-31' });
+		const later = await inPersonSitesForService(db, {
+			service: 'ring_pessary',
+			asAt: '2025-03-31'
+		});
 		expect(later.map((r) => r.site_code)).toEqual(['P1', 'P2A', 'P2B', 'P3']);
 	});
 });
@@ -229,8 +232,18 @@ describe('workforce', () => {
 				women: 20
 			},
 			// LARC fitting serves women 15–54: 100 + 100 + 100 + 200.
-			expect.objectContaining({ pcn_code: 'U1', skill: 'larc_fitting', clinicians_current: 4, women: 500 }),
-			expect.objectContaining({ pcn_code: 'U1', skill: 'menopause', clinicians_current: 3, women: 300 })
+			expect.objectContaining({
+				pcn_code: 'U1',
+				skill: 'larc_fitting',
+				clinicians_current: 4,
+				women: 500
+			}),
+			expect.objectContaining({
+				pcn_code: 'U1',
+				skill: 'menopause',
+				clinicians_current: 3,
+				women: 300
+			})
 		]);
 	});
 

@@ -83,14 +83,21 @@ export function generateServiceOffers(
 			offer(pcn, service, 'clinical_in_person', baseline, null, PROVIDERS.practices);
 		if (rng.chance(BASELINE_CONTRACEPTIVE_LARC_PROBABILITY))
 			offer(pcn, 'larc_contraceptive', 'clinical_in_person', baseline, ownPractice);
-		offer(pcn, 'menopause_training', 'clinical_virtual', parseDay(MENOPAUSE_TRAINING_ONLINE_DATE), null);
+		offer(
+			pcn,
+			'menopause_training',
+			'clinical_virtual',
+			parseDay(MENOPAUSE_TRAINING_ONLINE_DATE),
+			null
+		);
 
 		const joined = hub.pcn_start_date;
 		if (joined !== null) {
 			const isHost = practices.includes(hub.host_practice_code);
 			const site =
 				isHost || !rng.chance(SPOKE_SITE_PROBABILITY) ? hub.host_practice_code : ownPractice;
-			for (const step of ON_JOINING) offer(pcn, step.service, step.level, joined, site, hub.hub_name);
+			for (const step of ON_JOINING)
+				offer(pcn, step.service, step.level, joined, site, hub.hub_name);
 			for (const service of TRIAGED_AFTER_JOINING) {
 				const delay = rng.int(TRIAGE_MAX_DELAY_MONTHS + 1);
 				const day = delay === 0 ? joined : monthStartDay(monthOfDay(joined) + delay);

@@ -16,8 +16,24 @@ const LEVELS = [
 	level('C', 'Mid Essex', 'menopause', 'not_offered')
 ];
 const COVERAGE = [
-	{ service_code: 'ring_pessary', pcns: 3, pcns_triage: 2, pcns_clinical: 2, pcns_in_person: 2, women: 800, women_in_person: 600 },
-	{ service_code: 'menopause', pcns: 3, pcns_triage: 2, pcns_clinical: 1, pcns_in_person: 0, women: 400, women_in_person: 0 }
+	{
+		service_code: 'ring_pessary',
+		pcns: 3,
+		pcns_triage: 2,
+		pcns_clinical: 2,
+		pcns_in_person: 2,
+		women: 800,
+		women_in_person: 600
+	},
+	{
+		service_code: 'menopause',
+		pcns: 3,
+		pcns_triage: 2,
+		pcns_clinical: 1,
+		pcns_in_person: 0,
+		women: 400,
+		women_in_person: 0
+	}
 ];
 
 const model = (state = DEFAULT_SERVICES_STATE) =>
@@ -30,12 +46,16 @@ const model = (state = DEFAULT_SERVICES_STATE) =>
 		area: 'Mid and South Essex ICB (QH8)'
 	});
 
-const order = (m: ReturnType<typeof model>) => m.groups.map((g) => [g.locality, g.rows.map((r) => r.key)]);
+const order = (m: ReturnType<typeof model>) =>
+	m.groups.map((g) => [g.locality, g.rows.map((r) => r.key)]);
 
 describe('coverage matrix card', () => {
 	it('groups PCNs by locality, by name, each cell a symbol and words', () => {
 		const m = model();
-		expect(order(m)).toEqual([['Mid Essex', ['C']], ['Thurrock', ['A', 'B']]]);
+		expect(order(m)).toEqual([
+			['Mid Essex', ['C']],
+			['Thurrock', ['A', 'B']]
+		]);
 		expect(m.groups[1].rows[1].cells[0]).toEqual({
 			code: 'ring_pessary',
 			level: 'clinical_in_person',
@@ -70,7 +90,10 @@ describe('coverage matrix card', () => {
 	});
 
 	it('sorts by name in reverse', () => {
-		expect(sortMatrixGroups(model().groups, 'pcn', 'desc')[1].rows.map((r) => r.key)).toEqual(['B', 'A']);
+		expect(sortMatrixGroups(model().groups, 'pcn', 'desc')[1].rows.map((r) => r.key)).toEqual([
+			'B',
+			'A'
+		]);
 	});
 
 	it('says which service the most and fewest PCNs offer in person', () => {
@@ -82,7 +105,13 @@ describe('coverage matrix card', () => {
 	it('downloads one row per PCN and service, and the totals, marked synthetic', () => {
 		const [offers, totals] = model().downloads;
 		expect(offers.rows).toHaveLength(6);
-		expect(offers.header.slice(3, 8)).toEqual(['locality', 'pcn_code', 'pcn_name', 'service_code', 'level']);
+		expect(offers.header.slice(3, 8)).toEqual([
+			'locality',
+			'pcn_code',
+			'pcn_name',
+			'service_code',
+			'level'
+		]);
 		expect(offers.rows[0].slice(0, 8)).toEqual([
 			'Mid and South Essex ICB (QH8)',
 			'31 October 2026',

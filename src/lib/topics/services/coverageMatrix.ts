@@ -66,7 +66,15 @@ export interface CoverageMatrixCardModel {
 	groups: MatrixGroup[];
 	totals: MatrixTotal[];
 	/** The totals as a table of services (the card's Table tab). */
-	totalRows: { key: string; service: string; ages: string; triage: string; clinical: string; inPerson: string; share: string }[];
+	totalRows: {
+		key: string;
+		service: string;
+		ages: string;
+		triage: string;
+		clinical: string;
+		inPerson: string;
+		share: string;
+	}[];
 	downloads: Download[];
 }
 
@@ -198,39 +206,41 @@ export function coverageMatrixCardModel(input: CoverageMatrixInput): CoverageMat
 			};
 		}),
 		downloads: [
-			buildDownload<{ locality: string; row: MatrixRow; cell: MatrixCell; level: ServiceLevelRow }>({
-				name: 'service-offers-by-pcn',
-				metadata: {
-					title: 'Services offered by each PCN',
-					area: input.area,
-					period,
-					source: SOURCE.serviceOffers,
-					kind: 'synthetic'
-				},
-				disclosure: NO_PATIENT_COUNTS,
-				rows: groups.flatMap((g) =>
-					g.rows.flatMap((row) =>
-						row.cells.map((cell) => ({
-							locality: g.locality,
-							row,
-							cell,
-							level: levels.find((l) => l.pcn_code === row.key && l.service_code === cell.code)!
-						}))
-					)
-				),
-				columns: [
-					textColumn('locality', (r) => r.locality),
-					textColumn('pcn_code', (r) => r.row.key),
-					textColumn('pcn_name', (r) => r.row.pcnName),
-					textColumn('service_code', (r) => r.cell.code),
-					textColumn('level', (r) => r.cell.level),
-					textColumn('level_label', (r) => LEVEL_LABEL[r.cell.level]),
-					textColumn('since', (r) => r.level.start_date),
-					textColumn('site_code', (r) => r.level.site_code),
-					textColumn('provider', (r) => r.level.provider),
-					textColumn('clinician_types', (r) => r.level.clinician_types)
-				]
-			}),
+			buildDownload<{ locality: string; row: MatrixRow; cell: MatrixCell; level: ServiceLevelRow }>(
+				{
+					name: 'service-offers-by-pcn',
+					metadata: {
+						title: 'Services offered by each PCN',
+						area: input.area,
+						period,
+						source: SOURCE.serviceOffers,
+						kind: 'synthetic'
+					},
+					disclosure: NO_PATIENT_COUNTS,
+					rows: groups.flatMap((g) =>
+						g.rows.flatMap((row) =>
+							row.cells.map((cell) => ({
+								locality: g.locality,
+								row,
+								cell,
+								level: levels.find((l) => l.pcn_code === row.key && l.service_code === cell.code)!
+							}))
+						)
+					),
+					columns: [
+						textColumn('locality', (r) => r.locality),
+						textColumn('pcn_code', (r) => r.row.key),
+						textColumn('pcn_name', (r) => r.row.pcnName),
+						textColumn('service_code', (r) => r.cell.code),
+						textColumn('level', (r) => r.cell.level),
+						textColumn('level_label', (r) => LEVEL_LABEL[r.cell.level]),
+						textColumn('since', (r) => r.level.start_date),
+						textColumn('site_code', (r) => r.level.site_code),
+						textColumn('provider', (r) => r.level.provider),
+						textColumn('clinician_types', (r) => r.level.clinician_types)
+					]
+				}
+			),
 			buildDownload<ServiceCatalogueRow>({
 				name: 'service-coverage',
 				metadata: {
@@ -247,10 +257,26 @@ export function coverageMatrixCardModel(input: CoverageMatrixInput): CoverageMat
 					textColumn('service', (s) => s.label),
 					textColumn('ages', (s) => ageRangeText(s.age_band_from, s.age_band_to)),
 					numberColumn('pcns', (s) => coverageOf(s.service_code)?.pcns ?? 0, WHOLE_NUMBER),
-					numberColumn('pcns_triage_or_better', (s) => coverageOf(s.service_code)?.pcns_triage ?? 0, WHOLE_NUMBER),
-					numberColumn('pcns_clinical', (s) => coverageOf(s.service_code)?.pcns_clinical ?? 0, WHOLE_NUMBER),
-					numberColumn('pcns_in_person', (s) => coverageOf(s.service_code)?.pcns_in_person ?? 0, WHOLE_NUMBER),
-					numberColumn('percent_women_covered_in_person', (s) => shareOf(coverageOf(s.service_code)), PERCENT_1DP)
+					numberColumn(
+						'pcns_triage_or_better',
+						(s) => coverageOf(s.service_code)?.pcns_triage ?? 0,
+						WHOLE_NUMBER
+					),
+					numberColumn(
+						'pcns_clinical',
+						(s) => coverageOf(s.service_code)?.pcns_clinical ?? 0,
+						WHOLE_NUMBER
+					),
+					numberColumn(
+						'pcns_in_person',
+						(s) => coverageOf(s.service_code)?.pcns_in_person ?? 0,
+						WHOLE_NUMBER
+					),
+					numberColumn(
+						'percent_women_covered_in_person',
+						(s) => shareOf(coverageOf(s.service_code)),
+						PERCENT_1DP
+					)
 				]
 			})
 		]

@@ -29,7 +29,10 @@ const level = (pcn: string, locality: string, code: string, l: ServiceLevelRow['
 
 describe('gap list', () => {
 	it('counts and names the PCNs without an in-person phase-one service, per locality', () => {
-		const catalogue = [service('larc_gynaecological', 'gynaecological LARC', 1), service('menopause', 'menopause care', 2)];
+		const catalogue = [
+			service('larc_gynaecological', 'gynaecological LARC', 1),
+			service('menopause', 'menopause care', 2)
+		];
 		const levels = [
 			level('A', 'Thurrock', 'larc_gynaecological', 'clinical_virtual'),
 			level('B', 'Thurrock', 'larc_gynaecological', 'not_offered'),

@@ -2,9 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { milestoneCardModel } from './milestones';
 
 const ROWS = [
-	{ locality: 'Thurrock', clinical_two_core: '2024-07-01', all_core_triaged: '2025-02-01', in_person_two_core: null },
-	{ locality: 'Mid Essex', clinical_two_core: '2024-08-01', all_core_triaged: '2024-10-01', in_person_two_core: '2024-08-01' },
-	{ locality: null, clinical_two_core: '2024-07-01', all_core_triaged: '2024-10-01', in_person_two_core: '2024-08-01' }
+	{
+		locality: 'Thurrock',
+		clinical_two_core: '2024-07-01',
+		all_core_triaged: '2025-02-01',
+		in_person_two_core: null
+	},
+	{
+		locality: 'Mid Essex',
+		clinical_two_core: '2024-08-01',
+		all_core_triaged: '2024-10-01',
+		in_person_two_core: '2024-08-01'
+	},
+	{
+		locality: null,
+		clinical_two_core: '2024-07-01',
+		all_core_triaged: '2024-10-01',
+		in_person_two_core: '2024-08-01'
+	}
 ];
 
 const model = () => milestoneCardModel({ rows: ROWS, asAt: '2026-10-31' });

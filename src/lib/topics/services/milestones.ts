@@ -125,7 +125,9 @@ export function milestoneCardModel(input: {
 					kind: 'synthetic'
 				},
 				disclosure: NO_PATIENT_COUNTS,
-				rows: areas.flatMap((a) => HUB_REQUIREMENTS.map((req, i) => ({ area: a, req, s: a.statuses[i] }))),
+				rows: areas.flatMap((a) =>
+					HUB_REQUIREMENTS.map((req, i) => ({ area: a, req, s: a.statuses[i] }))
+				),
 				columns: [
 					textColumn('hub', (r) => r.area.area),
 					textColumn('requirement', (r) => r.req.label),

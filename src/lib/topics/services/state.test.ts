@@ -31,8 +31,15 @@ describe('services state', () => {
 
 	it('writes only what differs from the default, and reads back what it wrote', () => {
 		expect(servicesSearch(DEFAULT_SERVICES_STATE)).toBe('');
-		const state = { locality: 'South East Essex' as const, group: 'core' as const, sort: 'menopause', dir: 'asc' as const };
-		expect(servicesSearch(state)).toBe('?locality=south-east-essex&services=core&sort=menopause&dir=asc');
+		const state = {
+			locality: 'South East Essex' as const,
+			group: 'core' as const,
+			sort: 'menopause',
+			dir: 'asc' as const
+		};
+		expect(servicesSearch(state)).toBe(
+			'?locality=south-east-essex&services=core&sort=menopause&dir=asc'
+		);
 		expect(parse(servicesSearch(state).slice(1)).state).toEqual(state);
 	});
 

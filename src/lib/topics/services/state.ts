@@ -68,7 +68,8 @@ export function parseServicesState(params: URLSearchParams): ParsedServicesState
 	const group = params.get(PARAM.group);
 	if (group && (SERVICE_GROUPS as readonly string[]).includes(group))
 		state.group = group as ServiceGroup;
-	else if (group) problems.push(`"${group}" is not a group of services, so all services are shown.`);
+	else if (group)
+		problems.push(`"${group}" is not a group of services, so all services are shown.`);
 
 	const sort = params.get(PARAM.sort);
 	if (sort && CODE.test(sort)) state.sort = sort;
@@ -96,7 +97,6 @@ export function servicesSearch(state: ServicesState): string {
 
 /** The state after choosing a column's sort: the same column flips, another starts its default. */
 export function sortedBy(state: ServicesState, sort: string): ServicesState {
-	const dir =
-		state.sort === sort ? (state.dir === 'asc' ? 'desc' : 'asc') : defaultDirection(sort);
+	const dir = state.sort === sort ? (state.dir === 'asc' ? 'desc' : 'asc') : defaultDirection(sort);
 	return { ...state, sort, dir };
 }

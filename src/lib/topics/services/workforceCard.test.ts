@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { workforceCardModel } from './workforceCard';
 
-const row = (pcn: string, skill: 'larc_fitting' | 'ring_pessary' | 'menopause', n: number, women: number) => ({
+const row = (
+	pcn: string,
+	skill: 'larc_fitting' | 'ring_pessary' | 'menopause',
+	n: number,
+	women: number
+) => ({
 	pcn_code: pcn,
 	pcn_name: `${pcn} PCN`,
 	locality: 'Thurrock',
@@ -61,7 +66,11 @@ describe('workforce card', () => {
 
 	it('tables and downloads training by month with the running share of plan', () => {
 		const m = model();
-		expect(m.trainingRows[0]).toMatchObject({ cumulative: '2', cumulativePlanned: '3', shareOfPlan: '66.7%' });
+		expect(m.trainingRows[0]).toMatchObject({
+			cumulative: '2',
+			cumulativePlanned: '3',
+			shareOfPlan: '66.7%'
+		});
 		const [, file] = m.downloads;
 		expect(file.fileName).toContain('training-against-plan');
 		expect(file.rows[2].slice(3, 10)).toEqual(['2024-05-01', 'menopause', 4, 3, 6, 6, 100]);

@@ -36,7 +36,8 @@ export function skillWomen(skill: WorkforceSkill): string {
 /** Last day of the month that `isoDate` falls in. */
 const monthEnd = (isoDate: string) => previousMonthEnd(monthStart(isoDate, 1));
 
-const per10k = (clinicians: number, women: number) => (women > 0 ? (clinicians / women) * 10_000 : null);
+const per10k = (clinicians: number, women: number) =>
+	women > 0 ? (clinicians / women) * 10_000 : null;
 
 export interface WorkforcePcnRow {
 	key: string;
@@ -101,7 +102,10 @@ export function workforceCardModel(input: {
 		WORKFORCE_SKILLS.map((skill) => {
 			const own = rows.filter((r) => r.skill === skill);
 			const count = own.reduce((n, r) => n + r.clinicians_current, 0);
-			const rate = per10k(count, own.reduce((n, r) => n + r.women, 0));
+			const rate = per10k(
+				count,
+				own.reduce((n, r) => n + r.women, 0)
+			);
 			return { skill, count: String(count), rate: rate === null ? '–' : ONE_DECIMAL.text(rate) };
 		});
 	const pcnRows = pcns.map((code) => {
@@ -130,14 +134,26 @@ export function workforceCardModel(input: {
 		summary,
 		chart: {
 			series: [
-				{ key: 'trained', label: 'Trained (cumulative)', points: menopause.map((r) => ({ date: monthEnd(r.month), value: r.cumulative })) },
-				{ key: 'plan', label: 'Plan (cumulative)', points: menopause.map((r) => ({ date: monthEnd(r.month), value: r.cumulativePlanned })) }
+				{
+					key: 'trained',
+					label: 'Trained (cumulative)',
+					points: menopause.map((r) => ({ date: monthEnd(r.month), value: r.cumulative }))
+				},
+				{
+					key: 'plan',
+					label: 'Plan (cumulative)',
+					points: menopause.map((r) => ({ date: monthEnd(r.month), value: r.cumulativePlanned }))
+				}
 			].map((s, i) => ({ ...s, ...SERIES_STYLES[i] })),
 			label: `Chart: clinicians completing menopause training in ${input.area}, cumulative by month, against the plan`,
 			yLabel: 'Clinicians trained (cumulative)'
 		},
 		pcnCaption: `Clinicians with a current competence by PCN, ${asAt}, per 10,000 women of the ages each skill serves (synthetic demonstration data)`,
-		skillHeadings: WORKFORCE_SKILLS.map((skill) => ({ skill, label: SKILL_LABEL[skill], women: skillWomen(skill) })),
+		skillHeadings: WORKFORCE_SKILLS.map((skill) => ({
+			skill,
+			label: SKILL_LABEL[skill],
+			women: skillWomen(skill)
+		})),
 		pcnRows,
 		areaRow,
 		trainingCaption: `Training completions against plan by month in ${input.area} (synthetic demonstration data)`,
@@ -154,7 +170,13 @@ export function workforceCardModel(input: {
 		downloads: [
 			buildDownload<WorkforceByPcnRow>({
 				name: 'workforce-by-pcn',
-				metadata: { title: 'Clinicians with a current competence by PCN', area: input.area, period, source: SOURCE.workforce, kind: 'synthetic' },
+				metadata: {
+					title: 'Clinicians with a current competence by PCN',
+					area: input.area,
+					period,
+					source: SOURCE.workforce,
+					kind: 'synthetic'
+				},
 				disclosure: NO_PATIENT_COUNTS,
 				rows: input.byPcn,
 				columns: [
@@ -170,7 +192,13 @@ export function workforceCardModel(input: {
 			}),
 			buildDownload<CumulativeRow>({
 				name: 'training-against-plan',
-				metadata: { title: 'Training completions against plan by month', area: input.area, period: trainingPeriod, source: SOURCE.workforce, kind: 'synthetic' },
+				metadata: {
+					title: 'Training completions against plan by month',
+					area: input.area,
+					period: trainingPeriod,
+					source: SOURCE.workforce,
+					kind: 'synthetic'
+				},
 				disclosure: NO_PATIENT_COUNTS,
 				rows: training,
 				columns: [
