@@ -3,6 +3,7 @@
  * Three core services (menstrual problems, menopause, ring pessary), one part of a core service
  * (gynaecological LARC, within menstrual problems) and one local service; three PCNs, two in
  * Thurrock and one in Mid Essex. As at 28 February 2025, so the March 2025 row is not yet in effect.
+ * The hubs count a PCN's offers from the day it joined the hub pathway (U2 on 1 October 2024).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalyticsDatabase } from '$lib/data/database';
@@ -22,6 +23,9 @@ let db: AnalyticsDatabase;
 
 beforeAll(async () => {
 	db = await openHandMadeDatabase({
+		hubs: `SELECT locality, pcn_code, pcn_start_date::DATE AS pcn_start_date FROM (VALUES
+				('Thurrock', 'U1', '2024-06-15'), ('Thurrock', 'U2', '2024-10-01'), ('Mid Essex', 'U3', '2024-06-01')
+			) t(locality, pcn_code, pcn_start_date)`,
 		pcns: `SELECT * FROM (VALUES ('U1', 'Alpha PCN', 'Thurrock'), ('U2', 'Beta PCN', 'Thurrock'),
 			('U3', 'Gamma PCN', 'Mid Essex')) t(pcn_code, pcn_name, locality)`,
 		practices: `SELECT practice_code, practice_name, pcn_code, locality, lat::DOUBLE AS lat, lon::DOUBLE AS lon
@@ -174,18 +178,19 @@ describe('milestones', () => {
 				in_person_two_core: null
 			},
 			// Thurrock: ring pessary in person and menstrual problems virtually on 1 July 2024; the
-			// third core service triaged on 1 September 2024; a second in person on 1 February 2025.
+			// third core service triaged by U2 from 1 September 2024, but U2 joins the hub only on
+			// 1 October 2024; a second core service in person on 1 February 2025.
 			{
 				locality: 'Thurrock',
 				clinical_two_core: '2024-07-01',
-				all_core_triaged: '2024-09-01',
+				all_core_triaged: '2024-10-01',
 				in_person_two_core: '2025-02-01'
 			},
 			// The ICB: the first hub to meet each.
 			{
 				locality: null,
 				clinical_two_core: '2024-07-01',
-				all_core_triaged: '2024-09-01',
+				all_core_triaged: '2024-10-01',
 				in_person_two_core: '2025-02-01'
 			}
 		]);

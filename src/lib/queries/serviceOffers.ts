@@ -138,19 +138,29 @@ export interface HubMilestoneRow {
 	in_person_two_core: string | null;
 }
 
-/** The minimum requirements count the eight core services (parts such as LARC roll up to them). */
+/**
+ * The minimum requirements count the eight core services (parts such as LARC roll up to them). A
+ * hub's services are those of the PCNs on its pathway (hubs.pcn_start_date), from the day each
+ * joined: routine care a PCN gave before joining is not the hub's.
+ */
 const MILESTONES_SQL = `
 WITH core AS (
 	SELECT service_code FROM service_catalogue
 	WHERE scope = 'national_core' AND parent_service_code IS NULL
 ),
-change_days AS (SELECT DISTINCT start_date AS day FROM service_offers WHERE start_date <= $asAt::DATE),
+hub_pcns AS (SELECT locality, pcn_code, pcn_start_date FROM hubs WHERE pcn_start_date IS NOT NULL),
+change_days AS (
+	SELECT day FROM (
+		SELECT start_date AS day FROM service_offers
+		UNION SELECT pcn_start_date FROM hub_pcns
+	) WHERE day <= $asAt::DATE
+),
 on_day AS (
-	SELECT d.day, p.locality, o.pcn_code, o.service_code, ${SERVICE_LEVEL_RANK_SQL} AS level_rank
+	SELECT d.day, h.locality, o.pcn_code, o.service_code, ${SERVICE_LEVEL_RANK_SQL} AS level_rank
 	FROM change_days d
-	JOIN service_offers o ON o.start_date <= d.day
+	JOIN hub_pcns h ON h.pcn_start_date <= d.day
+	JOIN service_offers o ON o.pcn_code = h.pcn_code AND o.start_date <= d.day
 	JOIN core USING (service_code)
-	JOIN pcns p ON p.pcn_code = o.pcn_code
 	QUALIFY row_number() OVER (PARTITION BY d.day, o.pcn_code, o.service_code ORDER BY o.start_date DESC) = 1
 ),
 locality_day AS (
@@ -170,7 +180,7 @@ ORDER BY locality NULLS LAST`;
 
 /**
  * When each hub (one per locality) first met each minimum requirement, up to `asAt`; the ICB's row
- * (locality null) is the first hub to meet it. A locality with no core offers has no row.
+ * (locality null) is the first hub to meet it. A locality with no PCN on its pathway has no row.
  */
 export function hubMilestones(
 	db: AnalyticsDatabase,

@@ -81,12 +81,12 @@ describe('coverage matrix card', () => {
 		expect(order(byMenopause)[1]).toEqual(['Thurrock', ['A', 'B']]);
 		expect(byMenopause.columns[1]).toMatchObject({
 			ariaSort: 'descending',
-			sortHref: '/services?sort=menopause&dir=asc'
+			sortSearch: '?sort=menopause&dir=asc'
 		});
 		const byPessary = model({ ...DEFAULT_SERVICES_STATE, sort: 'ring_pessary', dir: 'desc' });
 		expect(order(byPessary)[1]).toEqual(['Thurrock', ['B', 'A']]);
-		expect(byPessary.pcnSort).toEqual({ sortHref: '/services', ariaSort: 'none' });
-		expect(model().columns[0].sortHref).toBe('/services?sort=ring_pessary');
+		expect(byPessary.pcnSort).toEqual({ sortSearch: '', ariaSort: 'none' });
+		expect(model().columns[0].sortSearch).toBe('?sort=ring_pessary');
 	});
 
 	it('sorts by name in reverse', () => {

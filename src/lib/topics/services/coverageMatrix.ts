@@ -23,8 +23,8 @@ export interface MatrixColumn {
 	heading: string;
 	ages: string;
 	scopeText: string;
-	/** The link that sorts by this column (flips it when already sorted by it). */
-	sortHref: string;
+	/** The /services query string that sorts by this column (flips it when already sorted by it). */
+	sortSearch: string;
 	ariaSort: 'ascending' | 'descending' | 'none';
 }
 
@@ -61,7 +61,7 @@ export interface CoverageMatrixCardModel {
 	summary: string;
 	caption: string;
 	asAt: string;
-	pcnSort: Pick<MatrixColumn, 'sortHref' | 'ariaSort'>;
+	pcnSort: Pick<MatrixColumn, 'sortSearch' | 'ariaSort'>;
 	columns: MatrixColumn[];
 	groups: MatrixGroup[];
 	totals: MatrixTotal[];
@@ -93,8 +93,7 @@ export interface CoverageMatrixInput {
 const ariaSort = (state: ServicesState, sort: string): MatrixColumn['ariaSort'] =>
 	state.sort !== sort ? 'none' : state.dir === 'asc' ? 'ascending' : 'descending';
 
-const sortHref = (state: ServicesState, sort: string) =>
-	`/services${servicesSearch(sortedBy(state, sort))}`;
+const sortSearch = (state: ServicesState, sort: string) => servicesSearch(sortedBy(state, sort));
 
 /** Sorts the PCNs within each locality: by name, or by a service's level (ties by name). */
 export function sortMatrixGroups(
@@ -175,13 +174,13 @@ export function coverageMatrixCardModel(input: CoverageMatrixInput): CoverageMat
 		summary: summarise(input, pcnCount),
 		caption: `Services offered by each PCN in ${input.area}, as at ${formatDay(input.asAt)} (synthetic demonstration data)`,
 		asAt: input.asAt,
-		pcnSort: { sortHref: sortHref(state, SORT_BY_PCN), ariaSort: ariaSort(state, SORT_BY_PCN) },
+		pcnSort: { sortSearch: sortSearch(state, SORT_BY_PCN), ariaSort: ariaSort(state, SORT_BY_PCN) },
 		columns: services.map((s) => ({
 			code: s.service_code,
 			heading: capitalise(s.short_label),
 			ages: ageRangeText(s.age_band_from, s.age_band_to),
 			scopeText: `${s.scope === 'national_core' ? 'Core' : 'Local'}, phase ${s.phase}`,
-			sortHref: sortHref(state, s.service_code),
+			sortSearch: sortSearch(state, s.service_code),
 			ariaSort: ariaSort(state, s.service_code)
 		})),
 		groups: sortMatrixGroups(groups, state.sort, state.dir),
