@@ -236,12 +236,12 @@ describe('workforce', () => {
 				clinicians_current: 1,
 				women: 20
 			},
-			// LARC fitting serves women 15–54: 100 + 100 + 100 + 200.
+			// LARC fitting serves women 15–64: 100 + 100 + 100 + 200 + 100.
 			expect.objectContaining({
 				pcn_code: 'U1',
 				skill: 'larc_fitting',
 				clinicians_current: 4,
-				women: 500
+				women: 600
 			}),
 			expect.objectContaining({
 				pcn_code: 'U1',

@@ -37,11 +37,11 @@ export type WorkforceSkill = (typeof WORKFORCE_SKILLS)[number];
 
 /**
  * The women each skill serves, the denominator of clinicians per 10,000 women: the ages of the
- * catalogue's services the skill delivers (LARC: contraceptive 15–44 and gynaecological 35–54;
- * ring pessary 45+; menopause 45–64).
+ * catalogue's services the skill delivers (LARC: contraceptive 15–54 and gynaecological 15–64, the
+ * ages of the dashboard's LARC rates; ring pessary 45 and over; menopause 45–64).
  */
 export const WORKFORCE_SKILL_AGES: Readonly<Record<WorkforceSkill, readonly AgeBand[]>> = {
-	larc_fitting: ['15-24', '25-34', '35-44', '45-54'],
+	larc_fitting: ['15-24', '25-34', '35-44', '45-54', '55-64'],
 	ring_pessary: ['45-54', '55-64', '65+'],
 	menopause: ['45-54', '55-64']
 };

@@ -37,13 +37,13 @@ const model = () =>
 describe('workforce card', () => {
 	it('gives clinicians per 10,000 women of the skill’s ages, by PCN and for the area', () => {
 		const m = model();
-		// A: 3 fitters / 12,000 women 15–54 = 2.5 per 10,000; B: 1 / 8,000 = 1.25 → 1.3.
+		// A: 3 fitters / 12,000 women 15–64 = 2.5 per 10,000; B: 1 / 8,000 = 1.25 → 1.3.
 		expect(m.pcnRows[0].cells[0]).toEqual({ skill: 'larc_fitting', count: '3', rate: '2.5' });
 		expect(m.pcnRows[1].cells[0].rate).toBe('1.3');
 		// Area: 4 / 20,000 = 2.0; pessary 1 / 10,000 = 1.0; menopause 6 / 10,000 = 6.0.
 		expect(m.areaRow.cells.map((c) => c.rate)).toEqual(['2.0', '1.0', '6.0']);
 		expect(m.skillHeadings.map((h) => h.women)).toEqual([
-			'women aged 15–54',
+			'women aged 15–64',
 			'women aged 45 and over',
 			'women aged 45–64'
 		]);
@@ -60,7 +60,7 @@ describe('workforce card', () => {
 
 	it('says how menopause training stands against plan, and the LARC fitters', () => {
 		expect(model().summary).toBe(
-			"Menopause training, the programme's first workforce focus: 6 clinicians trained by May 2024 against a plan of 6 (100.0%). Thurrock has 4 LARC fitters with current competence, 2.0 per 10,000 women aged 15–54, as at 31 May 2024."
+			"Menopause training, the programme's first workforce focus: 6 clinicians trained by May 2024 against a plan of 6 (100.0%). Thurrock has 4 LARC fitters with current competence, 2.0 per 10,000 women aged 15–64, as at 31 May 2024."
 		);
 	});
 

@@ -27,7 +27,7 @@ export const SKILL_LABEL: Record<WorkforceSkill, string> = {
 	menopause: 'Menopause trained'
 };
 
-/** "women aged 15–54" for each skill. */
+/** "women aged 15–64" for each skill. */
 export function skillWomen(skill: WorkforceSkill): string {
 	const bands = WORKFORCE_SKILL_AGES[skill];
 	return `women aged ${ageRangeText(bands[0], bands[bands.length - 1])}`;
