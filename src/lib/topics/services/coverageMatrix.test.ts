@@ -96,9 +96,9 @@ describe('coverage matrix card', () => {
 		]);
 	});
 
-	it('says which service the most and fewest PCNs offer in person', () => {
+	it('leads with phase one in person, then counts the services nobody offers in person', () => {
 		expect(model().summary).toBe(
-			'As at 31 October 2026, in Mid and South Essex ICB (QH8), 2 of 3 PCNs offer ring pessary care in person (75.0% of women aged 45 and over), the most of the services shown; 0 offer menopause care in person.'
+			'As at 31 October 2026, in Mid and South Essex ICB (QH8), 2 of 3 PCNs offer ring pessary care in person (75.0% of women aged 45 and over). 1 of the 2 services shown is offered in person by no PCN.'
 		);
 	});
 

@@ -125,20 +125,27 @@ function cellOf(row: ServiceLevelRow): MatrixCell {
 	};
 }
 
+/** Phase one leads (or, without it, the service most PCNs offer in person); then what nobody offers. */
 function summarise(input: CoverageMatrixInput, pcnCount: number): string {
-	const shown = input.services
-		.map((s) => ({ s, c: input.coverage.find((c) => c.service_code === s.service_code) }))
-		.filter((x) => x.c !== undefined);
+	const shown = input.services.flatMap((s) => {
+		const c = input.coverage.find((row) => row.service_code === s.service_code);
+		return c ? [{ s, c }] : [];
+	});
 	if (shown.length === 0 || pcnCount === 0) return `No services or PCNs to show in ${input.area}.`;
-	const sorted = [...shown].sort((a, b) => b.c!.pcns_in_person - a.c!.pcns_in_person);
-	const [most, least] = [sorted[0], sorted[sorted.length - 1]];
-	const share = (x: (typeof shown)[number]) =>
-		x.c!.women > 0 ? PERCENT_1DP.text(x.c!.women_in_person / x.c!.women) : 'none';
-	return (
-		`As at ${formatDay(input.asAt)}, in ${input.area}, ${most.c!.pcns_in_person} of ${pcnCount} PCNs offer ` +
-		`${most.s.short_label} in person (${share(most)} of women aged ${ageRangeText(most.s.age_band_from, most.s.age_band_to)}), ` +
-		`the most of the services shown; ${least.c!.pcns_in_person} offer ${least.s.short_label} in person.`
+	const most = [...shown].sort((a, b) => b.c.pcns_in_person - a.c.pcns_in_person)[0];
+	const phaseOne = shown.filter((x) => x.s.phase === 1);
+	const lead = (phaseOne.length ? phaseOne : [most]).map(
+		({ s, c }) =>
+			`${c.pcns_in_person} of ${pcnCount} PCNs offer ${s.short_label} in person ` +
+			`(${c.women > 0 ? PERCENT_1DP.text(c.women_in_person / c.women) : 'none'} of women aged ` +
+			`${ageRangeText(s.age_band_from, s.age_band_to)})`
 	);
+	const none = shown.filter((x) => x.c.pcns_in_person === 0).length;
+	const tail =
+		none === 0
+			? 'Every service shown is offered in person by at least one PCN.'
+			: `${none} of the ${shown.length} services shown ${none === 1 ? 'is' : 'are'} offered in person by no PCN.`;
+	return `As at ${formatDay(input.asAt)}, in ${input.area}, ${lead.join('; ')}. ${tail}`;
 }
 
 export function coverageMatrixCardModel(input: CoverageMatrixInput): CoverageMatrixCardModel {
