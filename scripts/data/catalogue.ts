@@ -134,7 +134,7 @@ export function describeDatasets(context: CatalogueContext): DatasetDescription[
 			name: 'service_catalogue',
 			kind: 'real',
 			vintage:
-				'National core services (Menstrual Health Coalition FOI, 2024); MSE women’s health strategy 2024/25',
+				'National core services (Menstrual Health Coalition FOI survey of ICBs); MSE women’s health strategy 2024/25',
 			description:
 				'The women’s health services the dashboard maps: code, label, national core or local, phase one or two, the core service a part belongs to, and the ages of women each serves. Configuration from data/service_catalogue.csv.',
 			orderBy: 'display_order'
