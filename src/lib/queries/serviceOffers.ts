@@ -90,7 +90,10 @@ export interface ServiceCoverageRow {
 	women_in_person: number;
 }
 
-/** Women of each service's ages registered with each PCN. */
+/**
+ * Women of each service's ages registered with each PCN. Sums of these estimates are rounded to a
+ * millionth of a woman: the two engines add in different orders, and would differ in the last bit.
+ */
 const SERVICE_WOMEN_CTE = `
 service_women AS (
 	SELECT c.service_code, w.pcn_code, sum(w.women) AS women
@@ -107,8 +110,8 @@ SELECT s.service_code,
 	count(*) FILTER (WHERE e.level_rank >= 1)::INTEGER AS pcns_triage,
 	count(*) FILTER (WHERE e.level_rank >= 2)::INTEGER AS pcns_clinical,
 	count(*) FILTER (WHERE e.level_rank = 3)::INTEGER AS pcns_in_person,
-	sum(s.women)::DOUBLE AS women,
-	coalesce(sum(s.women) FILTER (WHERE e.level_rank = 3), 0)::DOUBLE AS women_in_person
+	round(sum(s.women), 6)::DOUBLE AS women,
+	round(coalesce(sum(s.women) FILTER (WHERE e.level_rank = 3), 0), 6)::DOUBLE AS women_in_person
 FROM service_women s
 JOIN pcns p ON p.pcn_code = s.pcn_code
 LEFT JOIN in_effect e ON e.pcn_code = s.pcn_code AND e.service_code = s.service_code

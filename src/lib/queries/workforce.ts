@@ -30,13 +30,14 @@ export interface WorkforceByPcnRow {
 
 const WORKFORCE_BY_PCN_SQL = `
 WITH skill_ages(skill, age_band) AS (VALUES ${SKILL_AGES_VALUES}),
+-- Rounded to a millionth of a woman: both engines then agree whatever order they add in.
 skill_women AS (
 	SELECT a.skill, w.pcn_code, sum(w.women) AS women
 	FROM skill_ages a JOIN population_female_pcn w
 		ON ${ageBandRankSql('w.age_band')} = ${ageBandRankSql('a.age_band')}
 	GROUP BY a.skill, w.pcn_code
 )
-SELECT p.pcn_code, p.pcn_name, p.locality, f.skill, f.clinicians_current, s.women::DOUBLE AS women
+SELECT p.pcn_code, p.pcn_name, p.locality, f.skill, f.clinicians_current, round(s.women, 6)::DOUBLE AS women
 FROM workforce f
 JOIN pcns p USING (pcn_code)
 JOIN skill_women s ON s.skill = f.skill AND s.pcn_code = f.pcn_code
