@@ -6,6 +6,7 @@
 import type { DataKind, DatasetName } from '../../src/lib/data/datasets';
 import { AGE_BANDS } from '../../src/lib/data/datasets';
 import { formatDay, formatMonth, monthEndDay, monthStartDay } from './synthetic/calendar';
+import { BASELINE_DATE, WORKFORCE_FIRST_MONTH } from './synthetic/serviceAssumptions';
 import { USC_FIRST_MONTH } from './synthetic/uscAssumptions';
 
 export interface DatasetDescription {
@@ -126,6 +127,44 @@ export function describeDatasets(context: CatalogueContext): DatasetDescription[
 			orderBy: 'month, pcn_code, suspected_cancer',
 			period: {
 				from: formatDay(monthStartDay(USC_FIRST_MONTH)),
+				to: formatDay(monthEndDay(context.endMonth))
+			}
+		},
+		{
+			name: 'service_catalogue',
+			kind: 'real',
+			vintage:
+				'National core services (Menstrual Health Coalition FOI survey of ICBs); MSE women’s health strategy 2024/25',
+			description:
+				'The women’s health services the dashboard maps: code, label, national core or local, phase one or two, the core service a part belongs to, and the ages of women each serves. Configuration from data/service_catalogue.csv.',
+			orderBy: 'display_order'
+		},
+		{
+			name: 'population_female_pcn',
+			kind: 'modelled',
+			vintage: 'The LSOA female population estimates shared out by the modelled registration',
+			description:
+				'Estimated women registered with each PCN by age band (unrounded): the LSOA estimates shared among nearby practices in the same locality, see data/README.md.',
+			orderBy: `pcn_code, ${bandOrder}`
+		},
+		{
+			name: 'service_offers',
+			kind: 'synthetic',
+			vintage: `${BASELINE_DATE.slice(0, 7)} to ${formatMonth(context.endMonth)}`,
+			description:
+				'Synthetic demonstration service offers: the level each PCN offers each service at, from when, where, by whom. Phase one starts when a PCN joins its hub pathway (hubs). Not the real service map.',
+			orderBy: 'pcn_code, service_code, start_date',
+			period: { from: BASELINE_DATE, to: formatDay(monthEndDay(context.endMonth)) }
+		},
+		{
+			name: 'workforce',
+			kind: 'synthetic',
+			vintage: `${WORKFORCE_FIRST_MONTH} to ${formatMonth(context.endMonth)}`,
+			description:
+				'Synthetic demonstration workforce: clinicians with current LARC fitting, ring pessary and menopause competence by PCN and month, with training completions against plan. Not real staff records.',
+			orderBy: 'month, pcn_code, skill',
+			period: {
+				from: `${WORKFORCE_FIRST_MONTH}-01`,
 				to: formatDay(monthEndDay(context.endMonth))
 			}
 		}

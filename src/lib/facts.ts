@@ -21,3 +21,12 @@ export const RTT_STANDARD_WEEKS = 18;
  * (NHS England, "Making data count: getting started", 2019), the same minimum as NHSRplotthedots.
  */
 export const MIN_SPC_POINTS = 12;
+
+/**
+ * NHS England's minimum requirements for women's health hubs (PRN01296): at least one hub in each
+ * ICB providing clinical support in at least two core services by the end of July 2024, and
+ * triaging all core services by December 2024. Virtual delivery counts, with plans for in person;
+ * a website or signposting alone does not.
+ */
+export const HUB_CLINICAL_TWO_CORE_BY = '2024-07-31';
+export const HUB_ALL_CORE_TRIAGED_BY = '2024-12-31';

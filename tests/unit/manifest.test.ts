@@ -60,7 +60,11 @@ describe('manifest.json', () => {
 			pessary_activity: 'synthetic',
 			rtt_completed: 'real',
 			cancer_waiting_times: 'real',
-			usc_referrals: 'synthetic'
+			usc_referrals: 'synthetic',
+			service_catalogue: 'real',
+			population_female_pcn: 'modelled',
+			service_offers: 'synthetic',
+			workforce: 'synthetic'
 		});
 	});
 

@@ -12,6 +12,13 @@ import { openNativeDatabaseWithData } from '../../src/lib/server/duckdbNative';
 import { waitingListAtMonthEnd } from '../../src/lib/queries/larcWaitingList';
 import { larcFlows } from '../../src/lib/queries/larcFlows';
 import { pessaryOverdue } from '../../src/lib/queries/pessaryActivity';
+import { inPersonSitesForService } from '../../src/lib/queries/inPersonSites';
+import {
+	hubMilestones,
+	serviceCoverage,
+	serviceLevelsAsAt
+} from '../../src/lib/queries/serviceOffers';
+import { trainingAgainstPlan, workforceByPcn } from '../../src/lib/queries/workforce';
 import { BUILT_DATA_DIR } from '../support/builtData';
 
 let wasm: AnalyticsDatabase;
@@ -68,6 +75,23 @@ describe('native DuckDB and DuckDB-WASM', () => {
 			]);
 		const [fromWasm, fromNative] = await Promise.all([run(wasm), run(native)]);
 		expect(fromWasm[0].length).toBeGreaterThan(0);
+		expect(fromNative).toEqual(fromWasm);
+	});
+
+	it('give identical rows for the service offer and workforce queries', async () => {
+		const asAt = reportingPeriod(manifest, 'service_offers').to;
+		const month = `${asAt.slice(0, 7)}-01`;
+		const run = (db: AnalyticsDatabase) =>
+			Promise.all([
+				serviceLevelsAsAt(db, { asAt }),
+				serviceCoverage(db, { asAt, locality: 'Thurrock' }),
+				hubMilestones(db, { asAt }),
+				inPersonSitesForService(db, { service: 'ring_pessary', asAt }),
+				workforceByPcn(db, { month }),
+				trainingAgainstPlan(db, { month })
+			]);
+		const [fromWasm, fromNative] = await Promise.all([run(wasm), run(native)]);
+		expect(fromWasm.every((rows) => rows.length > 0)).toBe(true);
 		expect(fromNative).toEqual(fromWasm);
 	});
 });

@@ -36,7 +36,9 @@ const STATES: [page: string, search: string][] = [
 	['cancer', ''],
 	['cancer', 'cancer=all'],
 	['rtt', ''],
-	['rtt', 'month=2025-09']
+	['rtt', 'month=2025-09'],
+	['services', ''],
+	['services', 'locality=thurrock&services=phase-1&sort=ring_pessary&dir=desc']
 ];
 
 describe('page models on native DuckDB and on DuckDB-WASM', () => {

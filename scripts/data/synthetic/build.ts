@@ -1,5 +1,5 @@
 /**
- * Builds the synthetic tables (hubs, larc_requests, pessary_activity) from the real tables already
+ * Builds the synthetic tables (hubs, larc_requests, pessary_activity, and the service tables) from the real tables already
  * in the connection. The generators are pure; this module only feeds them and stores their rows.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -8,6 +8,7 @@ import { generateLarcRequests } from './larc';
 import { planHubs } from './hubs';
 import { readSyntheticInputs } from './inputs';
 import { generatePessaryEpisodes } from './pessary';
+import { buildServiceTables } from './servicesBuild';
 import { hubsTable, larcRequestsTable, pessaryActivityTable } from './tables';
 
 export interface SyntheticBuildOptions {
@@ -34,4 +35,5 @@ export async function buildSyntheticTables(
 		endMonth: options.endMonth
 	});
 	await createTableFromColumns(connection, pessaryActivityTable(pessary, inputs));
+	await buildServiceTables(connection, options, inputs, hubs);
 }

@@ -39,3 +39,11 @@ export const SYNTHETIC_BESIDE_PUBLISHED: DisclosureRule = {
 		'and confidence intervals are calculated from the unrounded counts. Published totals shown ' +
 		'beside them are real and given as published.'
 };
+
+/** Files that count services, PCNs or clinicians, never patients: nothing to suppress. */
+export const NO_PATIENT_COUNTS: DisclosureRule = {
+	column: 'No counts of patients: counts of PCNs and clinicians are not suppressed',
+	note:
+		'The file counts PCNs, services and clinicians, not patients, so no figure is suppressed or ' +
+		'rounded for disclosure control. Shares of women use the modelled female population.'
+};

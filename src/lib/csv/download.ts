@@ -100,6 +100,8 @@ export interface DownloadSpec<T> {
 	metadata: DownloadMetadata;
 	columns: readonly DownloadColumn<T>[];
 	rows: readonly T[];
+	/** Only for a file with no counts of people: which rule applies (else it follows from the columns). */
+	disclosure?: DisclosureRule;
 }
 
 /** A download ready to render: every cell already rounded and under disclosure control. */
@@ -163,7 +165,7 @@ export function buildDownload<T>(spec: DownloadSpec<T>): Download {
 			: null;
 	const metadata = { ...spec.metadata, period };
 	const periodText = period ? formatPeriod(period) : 'No months with data';
-	const disclosure = disclosureRule(spec.columns);
+	const disclosure = spec.disclosure ?? disclosureRule(spec.columns);
 	const kindText = DATA_KIND_LABEL[metadata.kind].toLowerCase();
 	return {
 		fileName: downloadFileName(spec.name, metadata.area, period),

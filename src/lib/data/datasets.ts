@@ -15,7 +15,11 @@ export const DATASET_NAMES = [
 	'pessary_activity',
 	'rtt_completed',
 	'cancer_waiting_times',
-	'usc_referrals'
+	'usc_referrals',
+	'service_catalogue',
+	'population_female_pcn',
+	'service_offers',
+	'workforce'
 ] as const;
 
 export type DatasetName = (typeof DATASET_NAMES)[number];
