@@ -1,80 +1,19 @@
 /**
  * The waiting list at month ends is counted as a running total of joins and exits
  * (larcWaitingList.ts), because the plain definition — join every month end to every request
- * still open at it — grows as months × requests. This test keeps the plain definition, word for
- * word as the dashboard used to run it, and checks that both give identical rows, on both
+ * still open at it — grows as months × requests. This test takes the plain definition, word for
+ * word as the dashboard used to run it (tests/support/larcWaitingListDefinition.ts), and checks that both give identical rows, on both
  * engines, for a hand-made extract full of edge cases, several periods, filters and targets.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalyticsDatabase } from '../../src/lib/data/database';
 import type { Period } from '../../src/lib/data/datasets';
-import { queryRows } from '../../src/lib/data/queryRows';
-import {
-	FILTERED_REQUESTS_CTE,
-	larcFilterParams,
-	type LarcFilter
-} from '../../src/lib/queries/larcFilter';
-import { RATE_AGES_CTE, rateAgesParams } from '../../src/lib/queries/larcRateAges';
-import { waitingListAtMonthEnd, type WaitingListRow } from '../../src/lib/queries/larcWaitingList';
+import type { LarcFilter } from '../../src/lib/queries/larcFilter';
+import { waitingListAtMonthEnd } from '../../src/lib/queries/larcWaitingList';
 import type { WaitTargets } from '../../src/lib/queries/larcWaits';
 import { openNativeDatabase } from '../../src/lib/server/duckdbNative';
 import { openHandMadeDatabase } from '../support/handMadeTables';
-
-/** The definition: requests made on or before the month end, neither fitted nor removed by then. */
-const DEFINITION_SQL = `
-WITH month_ends AS (
-	SELECT last_day(m)::DATE AS month_end
-	FROM range(date_trunc('month', CAST($from AS DATE)), CAST($to AS DATE) + INTERVAL 1 DAY, INTERVAL 1 MONTH) AS months(m)
-),
-${FILTERED_REQUESTS_CTE},
-${RATE_AGES_CTE},
-grid AS (
-	SELECT month_end, locality, reason
-	FROM month_ends,
-		(SELECT DISTINCT locality FROM practices
-			WHERE (CAST($locality AS VARCHAR) IS NULL OR locality = $locality)
-				AND (CAST($pcn AS VARCHAR) IS NULL OR pcn_code = $pcn)) l,
-		(VALUES ('gynaecological'), ('contraceptive')) AS reasons(reason)
-),
-selected_pcn AS (SELECT any_value(pcn_name) AS pcn_name FROM practices WHERE pcn_code = CAST($pcn AS VARCHAR)),
-targets AS (SELECT CAST($gynaecologicalWeeks AS DOUBLE) AS gynae_weeks, CAST($contraceptiveWeeks AS DOUBLE) AS contra_weeks),
-waiting AS (
-	SELECT m.month_end, q.locality, q.reason, count(*) AS waiting,
-		count(*) FILTER (WHERE date_diff('day', q.request_date, m.month_end) / 7.0
-			<= CASE q.reason WHEN 'gynaecological' THEN t.gynae_weeks ELSE t.contra_weeks END) AS within_target,
-		count(a.age_band) AS waiting_in_rate_ages
-	FROM targets t, month_ends m
-	JOIN filtered_requests q
-		ON q.request_date <= m.month_end
-		AND (q.fit_date IS NULL OR q.fit_date > m.month_end)
-		AND (q.removal_date IS NULL OR q.removal_date > m.month_end)
-	LEFT JOIN rate_ages a ON a.reason = q.reason AND a.age_band = q.age_band
-	GROUP BY ALL
-)
-SELECT g.month_end, g.locality, coalesce(s.pcn_name, g.locality) AS area, g.reason,
-	coalesce(w.waiting, 0)::INTEGER AS waiting,
-	coalesce(w.within_target, 0)::INTEGER AS within_target,
-	coalesce(w.waiting_in_rate_ages, 0)::INTEGER AS waiting_in_rate_ages
-FROM grid g
-CROSS JOIN selected_pcn s
-LEFT JOIN waiting w USING (month_end, locality, reason)
-ORDER BY g.month_end, g.locality, g.reason`;
-
-function byDefinition(
-	db: AnalyticsDatabase,
-	period: Period,
-	filter: LarcFilter,
-	targets: WaitTargets
-): Promise<WaitingListRow[]> {
-	return queryRows<WaitingListRow>(db, DEFINITION_SQL, {
-		from: period.from,
-		to: period.to,
-		...larcFilterParams(filter),
-		...rateAgesParams(filter.ageBand),
-		gynaecologicalWeeks: targets.gynaecologicalWeeks,
-		contraceptiveWeeks: targets.contraceptiveWeeks
-	});
-}
+import { waitingListByDefinition } from '../support/larcWaitingListDefinition';
 
 const PRACTICES = `SELECT * FROM (VALUES ('P1', 'U1', 'Grays PCN', 'Thurrock'),
 		('P2', 'U2', 'Chelmsford PCN', 'Mid Essex'))
@@ -149,7 +88,7 @@ describe.each([
 		for (const period of PERIODS) {
 			for (const filter of FILTERS) {
 				for (const targets of TARGETS) {
-					const expected = await byDefinition(db, period, filter, targets);
+					const expected = await waitingListByDefinition(db, { period, filter, targets });
 					const actual = await waitingListAtMonthEnd(db, { period, filter, targets });
 					expect(actual, JSON.stringify({ period, filter, targets })).toEqual(expected);
 				}
