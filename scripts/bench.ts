@@ -14,8 +14,13 @@ import { measureLargeExtract } from './bench/largeExtractQueries';
 import { describeMachine } from './bench/machine';
 import { single } from './bench/measurement';
 import { parseBenchOptions, type BenchStep } from './bench/options';
-import { writeResultsAtomically, type ServerModelComparison } from './bench/results';
-import { measureServerModelInChild } from './bench/serverModel';
+import {
+	writeResultsAtomically,
+	type RatioToBaseline,
+	type ServerModelComparison
+} from './bench/results';
+import type { PlainJsRun } from './bench/plainJsBaseline';
+import { measureInChild, type ServerModelRun } from './bench/serverModel';
 import { formatBenchSummary } from './bench/summary';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -52,20 +57,40 @@ async function larcRows(dataDir: string): Promise<number> {
 	return manifest.datasets.find((d) => d.name === 'larc_requests')?.rows ?? 0;
 }
 
-/** Native DuckDB and DuckDB-WASM, one process each, on the same folder of Parquet. */
+const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+
+/** Each engine's medians as multiples of the plain-JavaScript waiting list's median. */
+function overBaseline(run: ServerModelRun, baseline: PlainJsRun): RatioToBaseline {
+	const base = baseline.waitingList.median;
+	return {
+		waitingList: ratio(run.waitingList.median, base),
+		waitingListDefinition: ratio(run.waitingListDefinition.median, base),
+		larcModel: ratio(run.larcModel.median, base)
+	};
+}
+
+/**
+ * Native DuckDB, DuckDB-WASM and the plain-JavaScript baseline, one process each, one after the
+ * other on the same folder of Parquet.
+ */
 async function compareEngines(dataDir: string): Promise<ServerModelComparison> {
-	const native = await measureServerModelInChild(REPO_ROOT, 'native', dataDir, QUERY_RUNS);
-	const wasm = await measureServerModelInChild(REPO_ROOT, 'wasm', dataDir, QUERY_RUNS);
-	const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+	const plainJs = await measureInChild(REPO_ROOT, 'plain-js', dataDir, QUERY_RUNS);
+	const native = await measureInChild(REPO_ROOT, 'native', dataDir, QUERY_RUNS);
+	const wasm = await measureInChild(REPO_ROOT, 'wasm', dataDir, QUERY_RUNS);
 	return {
 		larcRows: await larcRows(dataDir),
 		native,
 		duckdbWasmNode: wasm,
+		plainJs,
 		nativeOverWasm: {
 			load: ratio(native.load.value, wasm.load.value),
 			larcModel: ratio(native.larcModel.median, wasm.larcModel.median),
 			waitingList: ratio(native.waitingList.median, wasm.waitingList.median),
 			rssAfterLoad: ratio(native.rss.afterLoad.value, wasm.rss.afterLoad.value)
+		},
+		overPlainJs: {
+			native: overBaseline(native, plainJs),
+			duckdbWasmNode: overBaseline(wasm, plainJs)
 		}
 	};
 }

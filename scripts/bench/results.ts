@@ -7,15 +7,28 @@ import type { DataBuildResult, MillionRowExtract } from './dataBuild';
 import type { LargeExtractResult } from './largeExtractQueries';
 import type { MachineInfo } from './machine';
 import type { Single } from './measurement';
+import type { PlainJsRun } from './plainJsBaseline';
 import type { BenchStep } from './options';
 import type { ServerModelRun } from './serverModel';
 
-/** One extract through both engines; ratios below 1 mean native DuckDB is faster or smaller. */
+/** An engine's medians divided by the plain-JavaScript waiting list's median, same run. */
+export interface RatioToBaseline {
+	waitingList: number;
+	waitingListDefinition: number;
+	larcModel: number;
+}
+
+/**
+ * One extract through both engines and the plain-JavaScript baseline. `nativeOverWasm` below 1:
+ * native DuckDB is faster or smaller; `overPlainJs` below 1: faster than the baseline.
+ */
 export interface ServerModelComparison {
 	larcRows: number;
 	native: ServerModelRun;
 	duckdbWasmNode: ServerModelRun;
+	plainJs: PlainJsRun;
 	nativeOverWasm: { load: number; larcModel: number; waitingList: number; rssAfterLoad: number };
+	overPlainJs: { native: RatioToBaseline; duckdbWasmNode: RatioToBaseline };
 }
 
 export interface BenchResults {

@@ -13,6 +13,7 @@ import { openNativeDatabaseWithData } from '$lib/server/duckdbNative';
 import { openNodeDatabaseWithData } from '$lib/server/duckdbWasmNode';
 import { loadLarcModel } from '$lib/topics/larc/model';
 import { parseLarcState } from '$lib/topics/larc/state';
+import { waitingListByDefinition } from '../../tests/support/larcWaitingListDefinition';
 import {
 	single,
 	timed,
@@ -21,6 +22,8 @@ import {
 	type Single,
 	type WithFirstRun
 } from './measurement';
+import type { PlainJsRun } from './plainJsBaseline';
+import { profileQueries } from './queryProfile';
 import { runCommand } from './runCommand';
 
 export type Engine = 'native' | 'wasm';
@@ -31,9 +34,21 @@ export interface ServerModelRun {
 	load: Single;
 	/** `waitingListAtMonthEnd` over the whole extract, all localities. */
 	waitingList: WithFirstRun;
+	/**
+	 * The same waiting list by its plain definition (every month end joined to every open
+	 * request), as the dashboard counted it before the running total: the "before".
+	 */
+	waitingListDefinition: WithFirstRun;
 	/** One full `loadLarcModel` for the default /larc state (the server's cache bypassed). */
 	larcModel: WithFirstRun;
-	/** Resident set size of the process: before opening, after loading, after the models, peak. */
+	/** CPU time of the process (user + system, every thread) per model, over the repeated runs. */
+	larcModelCpu: Single;
+	/** The model's queries one at a time, each once, in ms by query function (queryProfile.ts). */
+	larcModelQueries: Record<string, number>;
+	/**
+	 * Resident set size of the process: before opening, after loading, after the models, and the
+	 * peak up to then (the plain-definition waiting list runs after, and is not in these).
+	 */
 	rss: { beforeLoad: Single; afterLoad: Single; afterModels: Single; peak: Single };
 }
 
@@ -70,18 +85,33 @@ export async function measureServerModel(
 		const model = () => loadLarcModel(ctx, state);
 		const firstModel = await timed(model);
 		if (!firstModel.result.waitingList) throw new Error('loadLarcModel gave no waiting list');
+		const cpuBefore = process.cpuUsage();
 		const modelRuns = await timeRuns(runs, model);
+		const cpu = process.cpuUsage(cpuBefore);
+		const profile = profileQueries(ctx.db);
+		await loadLarcModel({ ...ctx, db: profile.db }, state);
+		const afterModels = rss();
+		const peakAfterModels = single(process.resourceUsage().maxRSS / 1024, 'MB');
+		// Last, so that its memory never counts in the figures above.
+		const definition = () => waitingListByDefinition(ctx.db, { period });
+		const firstDefinition = await timed(definition);
+		const definitionRuns = await timeRuns(runs, definition);
 		return {
 			engine,
 			load: single(loaded.ms, 'ms'),
 			waitingList: withFirstRun(firstWaiting.ms, waitingRuns, 'ms'),
+			waitingListDefinition: withFirstRun(firstDefinition.ms, definitionRuns, 'ms'),
 			larcModel: withFirstRun(firstModel.ms, modelRuns, 'ms'),
+			larcModelCpu: single((cpu.user + cpu.system) / 1000 / runs, 'ms'),
+			larcModelQueries: Object.fromEntries(
+				[...profile.timings].map(([name, ms]) => [name, Math.round(ms * 10) / 10])
+			),
 			rss: {
 				beforeLoad,
 				afterLoad,
-				afterModels: rss(),
+				afterModels,
 				// maxRSS (KiB): the kernel's high-water mark, which catches the load's transient peak.
-				peak: single(process.resourceUsage().maxRSS / 1024, 'MB')
+				peak: peakAfterModels
 			}
 		};
 	} finally {
@@ -91,14 +121,17 @@ export async function measureServerModel(
 
 const CHILD = fileURLToPath(new URL('./serverModelChild.ts', import.meta.url));
 
-/** Measures `engine` on `dataDir` in a fresh Node process and returns what it printed. */
-export async function measureServerModelInChild(
+/** What one child process measures: an engine's page model, or the plain-JavaScript baseline. */
+export type ChildMode = Engine | 'plain-js';
+
+/** Measures `mode` on `dataDir` in a fresh Node process and returns what it printed. */
+export async function measureInChild<M extends ChildMode>(
 	repoRoot: string,
-	engine: Engine,
+	mode: M,
 	dataDir: string,
 	runs: number
-): Promise<ServerModelRun> {
-	const args = ['tsx', path.relative(repoRoot, CHILD), engine, dataDir, String(runs)];
+): Promise<M extends 'plain-js' ? PlainJsRun : ServerModelRun> {
+	const args = ['tsx', path.relative(repoRoot, CHILD), mode, dataDir, String(runs)];
 	const { stdout } = await runCommand('npx', args, repoRoot);
-	return JSON.parse(stdout) as ServerModelRun;
+	return JSON.parse(stdout) as M extends 'plain-js' ? PlainJsRun : ServerModelRun;
 }

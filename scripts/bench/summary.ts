@@ -1,6 +1,6 @@
 /** The short human summary printed after a run; results.json holds every sample. */
 import type { Repeated, Single, WithFirstRun } from './measurement';
-import type { BenchResults, ServerModelComparison } from './results';
+import type { BenchResults, RatioToBaseline, ServerModelComparison } from './results';
 import type { FilterTiming } from './browserTimings';
 
 const whole = (n: number) => Math.round(n).toLocaleString('en-GB');
@@ -68,6 +68,13 @@ function browserLines(browser: BenchResults['browser']): string[] {
 function engineLines(label: string, c: ServerModelComparison): string[] {
 	const pair = (n: Repeated, w: Repeated) =>
 		`native ${whole(n.median)} ms, WASM ${whole(w.median)} ms (medians)`;
+	const base = c.plainJs.waitingList.median;
+	const times = (r: RatioToBaseline) =>
+		`waiting list ×${r.waitingList}, by definition ×${r.waitingListDefinition}, model ×${r.larcModel}`;
+	const queries = Object.entries(c.native.larcModelQueries)
+		.sort(([, a], [, b]) => b - a)
+		.map(([name, ms]) => `${name} ${whole(ms)}`)
+		.join(', ');
 	return [
 		`/larc page model, ${label} (${whole(c.larcRows)} LARC rows), native DuckDB vs DuckDB-WASM in Node:`,
 		line(
@@ -79,12 +86,23 @@ function engineLines(label: string, c: ServerModelComparison): string[] {
 			`${pair(c.native.waitingList, c.duckdbWasmNode.waitingList)} (×${c.nativeOverWasm.waitingList})`
 		),
 		line(
-			'loadLarcModel, default state',
-			`${pair(c.native.larcModel, c.duckdbWasmNode.larcModel)} (×${c.nativeOverWasm.larcModel}); first native ${whole(c.native.larcModel.firstRun)} ms`
+			'  by its plain definition',
+			pair(c.native.waitingListDefinition, c.duckdbWasmNode.waitingListDefinition)
 		),
 		line(
+			'loadLarcModel, default state',
+			`${pair(c.native.larcModel, c.duckdbWasmNode.larcModel)} (×${c.nativeOverWasm.larcModel}); first native ${whole(c.native.larcModel.firstRun)} ms; native CPU ${whole(c.native.larcModelCpu.value)} ms`
+		),
+		line('  native, one query at a time (ms)', queries),
+		line(
+			'plain-JS baseline (waiting list)',
+			`${whole(base)} ms median after reading the Parquet in ${whole(c.plainJs.read.value)} ms`
+		),
+		line('  native ÷ baseline', times(c.overPlainJs.native)),
+		line('  WASM ÷ baseline', times(c.overPlainJs.duckdbWasmNode)),
+		line(
 			'RSS after load',
-			`native ${whole(c.native.rss.afterLoad.value)} MB (before ${whole(c.native.rss.beforeLoad.value)}), WASM ${whole(c.duckdbWasmNode.rss.afterLoad.value)} MB (before ${whole(c.duckdbWasmNode.rss.beforeLoad.value)})`
+			`native ${whole(c.native.rss.afterLoad.value)} MB (before ${whole(c.native.rss.beforeLoad.value)}, after models ${whole(c.native.rss.afterModels.value)}), WASM ${whole(c.duckdbWasmNode.rss.afterLoad.value)} MB (before ${whole(c.duckdbWasmNode.rss.beforeLoad.value)})`
 		)
 	];
 }

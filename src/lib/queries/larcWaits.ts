@@ -31,6 +31,11 @@ export interface WaitsRow {
 	within_target: number;
 }
 
+/**
+ * One scan: a request still waiting on the as-at date has no fit by then, so it cannot also be
+ * one fitted in the period, and each request is at most one episode. Both quantiles come from
+ * one sorted list (quantile_cont with a list of fractions).
+ */
 const WAITS_SQL = `
 WITH ${FILTERED_REQUESTS_CTE},
 params AS (
@@ -38,27 +43,34 @@ params AS (
 		CAST($gynaecologicalWeeks AS DOUBLE) AS gynae_target,
 		CAST($contraceptiveWeeks AS DOUBLE) AS contra_target
 ),
+flagged AS (
+	SELECT locality, reason, request_date, fit_date,
+		request_date <= as_at
+			AND (fit_date IS NULL OR fit_date > as_at)
+			AND (removal_date IS NULL OR removal_date > as_at) AS still_waiting,
+		fit_date BETWEEN period_start AND as_at AS fitted
+	FROM filtered_requests, params
+),
 episodes AS (
-	SELECT locality, reason, 'waiting' AS status,
-		date_diff('day', request_date, as_at) / 7.0 AS weeks
-	FROM filtered_requests, params
-	WHERE request_date <= as_at
-		AND (fit_date IS NULL OR fit_date > as_at)
-		AND (removal_date IS NULL OR removal_date > as_at)
-	UNION ALL
-	SELECT locality, reason, 'fitted' AS status,
-		date_diff('day', request_date, fit_date) / 7.0 AS weeks
-	FROM filtered_requests, params
-	WHERE fit_date BETWEEN period_start AND as_at
+	SELECT locality, reason,
+		CASE WHEN still_waiting THEN 'waiting' ELSE 'fitted' END AS status,
+		date_diff('day', request_date, CASE WHEN still_waiting THEN as_at ELSE fit_date END) / 7.0 AS weeks
+	FROM flagged, params
+	WHERE still_waiting OR fitted
+),
+summary AS (
+	SELECT coalesce(locality, CAST($totalLabel AS VARCHAR)) AS locality, grouping(locality) = 1 AS is_total, reason, status,
+		count(*)::INTEGER AS patients,
+		quantile_cont(weeks, [0.5, 0.92]) AS quantiles,
+		avg(weeks)::DOUBLE AS mean_weeks,
+		count(*) FILTER (WHERE weeks <= CASE reason WHEN 'gynaecological' THEN gynae_target ELSE contra_target END)::INTEGER AS within_target
+	FROM episodes, params
+	GROUP BY GROUPING SETS ((locality, reason, status), (reason, status))
 )
-SELECT coalesce(locality, CAST($totalLabel AS VARCHAR)) AS locality, grouping(locality) = 1 AS is_total, reason, status,
-	count(*)::INTEGER AS patients,
-	quantile_cont(weeks, 0.5)::DOUBLE AS median_weeks,
-	quantile_cont(weeks, 0.92)::DOUBLE AS p92_weeks,
-	avg(weeks)::DOUBLE AS mean_weeks,
-	count(*) FILTER (WHERE weeks <= CASE reason WHEN 'gynaecological' THEN gynae_target ELSE contra_target END)::INTEGER AS within_target
-FROM episodes, params
-GROUP BY GROUPING SETS ((locality, reason, status), (reason, status))
+SELECT locality, is_total, reason, status, patients,
+	quantiles[1]::DOUBLE AS median_weeks, quantiles[2]::DOUBLE AS p92_weeks,
+	mean_weeks, within_target
+FROM summary
 ORDER BY is_total, locality, reason, status`;
 
 export async function waitsByReasonAndLocality(
