@@ -15,7 +15,12 @@ export const DATASET_NAMES = [
 	'pessary_activity',
 	'rtt_completed',
 	'cancer_waiting_times',
-	'usc_referrals'
+	'usc_referrals',
+	'access_lsoa',
+	'sites',
+	'site_services',
+	'site_lsoa_minutes',
+	'map_boundaries'
 ] as const;
 
 export type DatasetName = (typeof DATASET_NAMES)[number];
