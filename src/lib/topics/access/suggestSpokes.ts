@@ -9,8 +9,10 @@ export interface SuggestInput {
 	/** Site-major minutes: matrix[site × areaCount + area]. */
 	matrix: Float64Array;
 	areaCount: number;
-	/** Weight of each area: its women, times a deprivation weight when asked for. */
+	/** Weight of each area in the choice: its women, times a deprivation weight when asked for. */
 	weights: ArrayLike<number>;
+	/** Women in each area, counted in each step's result whatever the weights. */
+	women: ArrayLike<number>;
 	/** Sites already offering the service. */
 	active: readonly number[];
 	/** Sites that may be added. */
@@ -23,6 +25,8 @@ export interface SuggestStep {
 	site: number;
 	/** Weight newly brought within the threshold by this site. */
 	added: number;
+	/** Women newly brought within the threshold by this site. */
+	addedWomen: number;
 	/** Weight within the threshold once this site is added. */
 	covered: number;
 }
@@ -53,9 +57,15 @@ export function suggestSpokes(input: SuggestInput): SuggestStep[] {
 		}
 		if (best < 0) break;
 		const site = open.splice(best, 1)[0];
-		for (let a = 0; a < areaCount; a++) if (matrix[site * areaCount + a] <= threshold) covered[a] = 1;
+		let addedWomen = 0;
+		for (let a = 0; a < areaCount; a++) {
+			if (!covered[a] && matrix[site * areaCount + a] <= threshold) {
+				covered[a] = 1;
+				addedWomen += input.women[a];
+			}
+		}
 		total += bestGain;
-		steps.push({ site, added: bestGain, covered: total });
+		steps.push({ site, added: bestGain, addedWomen, covered: total });
 	}
 	return steps;
 }
