@@ -16,6 +16,8 @@ export type SiteServiceCode = (typeof SITE_SERVICE_CODES)[number];
 export interface SiteService {
 	code: SiteServiceCode;
 	label: string;
+	/** The label as it reads mid-sentence. */
+	phrase: string;
 	/** The women the service is for, as AGE_BANDS; `ages` names them. */
 	bands: readonly AgeBand[];
 	ages: string;
@@ -33,24 +35,28 @@ export const SITE_SERVICES: Readonly<Record<SiteServiceCode, SiteService>> = {
 	larc_gynaecological: {
 		code: 'larc_gynaecological',
 		label: 'LARC for gynaecological reasons',
+		phrase: 'LARC for gynaecological reasons',
 		bands: ['15-24', '25-34', '35-44', '45-54', '55-64'],
 		ages: '15–64'
 	},
 	larc_contraceptive: {
 		code: 'larc_contraceptive',
 		label: 'Contraceptive LARC',
+		phrase: 'contraceptive LARC',
 		bands: ['15-24', '25-34', '35-44', '45-54'],
 		ages: '15–54'
 	},
 	ring_pessary: {
 		code: 'ring_pessary',
 		label: 'Ring pessary fitting and changes',
+		phrase: 'ring pessary fitting and changes',
 		bands: ['45-54', '55-64', '65+'],
 		ages: '45 and over'
 	},
 	menopause: {
 		code: 'menopause',
 		label: 'Menopause care',
+		phrase: 'menopause care',
 		bands: ['45-54', '55-64'],
 		ages: '45–64'
 	}

@@ -10,7 +10,7 @@ import { ICB_AREA } from '$lib/csv/provenance';
 import { SITE_SERVICES, type SiteServiceCode } from '$lib/data/siteServices';
 import { ONE_DECIMAL, PERCENT_1DP, TWO_DECIMALS } from '$lib/format/numbers';
 import { worstServed, type CoverageFigures, type CoverageGroup, type Reach } from './coverage';
-import { formatMinutes, formatShare, WOMEN } from './format';
+import { formatMinutes, formatShare, formatWomen, wholeWomen } from './format';
 import { ACCESS_SOURCE, TRAVEL_PERIOD } from './provenance';
 import type { AccessData } from './types';
 
@@ -66,9 +66,9 @@ function row(group: CoverageGroup, label: string): CoverageRow {
 		key: group.key,
 		group: label,
 		women: group.women,
-		womenText: WOMEN.text(group.women),
+		womenText: formatWomen(group.women),
 		within: group.within,
-		withinText: WOMEN.text(group.within),
+		withinText: formatWomen(group.within),
 		share: group.share,
 		shareText: formatShare(group.share)
 	};
@@ -84,7 +84,7 @@ export function describeGap(gapPoints: number | null): string {
 
 export function coverageCardModel(input: CoverageCardInput): CoverageCardModel {
 	const { data, reach, figures, service } = input;
-	const { label, ages } = SITE_SERVICES[service];
+	const { phrase, ages } = SITE_SERVICES[service];
 	const threshold = figures.threshold;
 	const localityRows = [row(figures.all, 'Mid and South Essex'), ...figures.byLocality.map((g) => row(g, g.key))];
 	const quintileRows = figures.byQuintile.map((g, i) => row(g, QUINTILE_LABEL[i]));
@@ -102,13 +102,13 @@ export function coverageCardModel(input: CoverageCardInput): CoverageCardModel {
 	});
 	const gapText = describeGap(figures.gapPoints);
 	const shareText = formatShare(figures.all.share);
-	const title = `Women aged ${ages} within ${threshold} minutes by car of ${label.toLowerCase()}`;
+	const title = `Women aged ${ages} within ${threshold} minutes by car of ${phrase}`;
 	const groupColumns = [
 		textColumn<CoverageRow>('group', (r) => r.group),
-		countColumn<CoverageRow>('women', (r) => r.women),
-		countColumn<CoverageRow>(`women_within_${threshold}_minutes`, (r) => r.within),
+		countColumn<CoverageRow>('women', (r) => wholeWomen(r.women)),
+		countColumn<CoverageRow>(`women_within_${threshold}_minutes`, (r) => wholeWomen(r.within)),
 		numberColumn<CoverageRow>('percent_within', (r) => r.share, PERCENT_1DP, {
-			from: (r) => [r.women, r.within]
+			from: (r) => [wholeWomen(r.women), wholeWomen(r.within)]
 		})
 	];
 	const metadata = { area: ICB_AREA, period: TRAVEL_PERIOD, source: ACCESS_SOURCE, kind: 'modelled' as const };
@@ -116,7 +116,7 @@ export function coverageCardModel(input: CoverageCardInput): CoverageCardModel {
 		id: 'coverage',
 		title,
 		kind: 'modelled',
-		summary: `Modelled: ${shareText} of women aged ${ages} live within ${threshold} minutes by car of a site offering ${label.toLowerCase()}; the share is ${gapText}.`,
+		summary: `Modelled: ${shareText} of women aged ${ages} live within ${threshold} minutes by car of a site offering ${phrase}; the share is ${gapText}.`,
 		bars: figures.byQuintile.map((g, i) => ({
 			key: g.key,
 			label: `Quintile ${QUINTILE_LABEL[i]}`,
@@ -137,7 +137,7 @@ export function coverageCardModel(input: CoverageCardInput): CoverageCardModel {
 			}),
 			buildDownload<WorstServedRow>({
 				name: `worst-served-${service.replaceAll('_', '-')}`,
-				metadata: { ...metadata, title: `The ${WORST_SERVED_COUNT} LSOAs furthest from ${label.toLowerCase()}` },
+				metadata: { ...metadata, title: `The ${WORST_SERVED_COUNT} LSOAs furthest from ${phrase}` },
 				rows: worst,
 				columns: [
 					textColumn('lsoa21_code', (r) => r.code),

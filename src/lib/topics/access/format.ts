@@ -1,13 +1,22 @@
 /** How the /access page writes minutes, women and shares, on screen and in downloads. */
-import { nearest, ONE_DECIMAL, PERCENT_1DP } from '$lib/format/numbers';
+import { formatSuppressedCount, ONE_DECIMAL, PERCENT_1DP } from '$lib/format/numbers';
 
 /** Modelled minutes to one decimal place; no site at all is said in words. */
 export function formatMinutes(minutes: number): string {
 	return Number.isFinite(minutes) ? `${ONE_DECIMAL.text(minutes)} min` : 'no site';
 }
 
-/** Estimated women are good to the nearest 10 at best. */
-export const WOMEN = nearest(10);
+/**
+ * Estimated women as a whole number, for disclosure control as any sub-national count: 1–7 as *,
+ * others to the nearest 5, on screen and in downloads alike.
+ */
+export function wholeWomen(women: number): number {
+	return Math.round(women);
+}
+
+export function formatWomen(women: number): string {
+	return formatSuppressedCount(wholeWomen(women));
+}
 
 export function formatShare(share: number | null): string {
 	return share === null ? 'no women' : PERCENT_1DP.text(share);

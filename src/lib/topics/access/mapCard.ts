@@ -9,7 +9,7 @@ import { ICB_AREA } from '$lib/csv/provenance';
 import { SITE_SERVICES, type SiteServiceCode } from '$lib/data/siteServices';
 import { ONE_DECIMAL, TWO_DECIMALS, WHOLE_NUMBER } from '$lib/format/numbers';
 import type { Reach } from './coverage';
-import { formatMinutes, WOMEN } from './format';
+import { formatMinutes, formatWomen, wholeWomen } from './format';
 import { mapBands, MINUTE_BANDS, minuteBand } from './minuteBands';
 import { ACCESS_SOURCE, TRAVEL_PERIOD } from './provenance';
 import type { AreaSort } from './state';
@@ -69,7 +69,16 @@ function marker(site: AccessSite): MapMarker {
 	const symbol = SYMBOL[site.type];
 	const label = site.type === 'hub' ? `${site.locality} hub` : site.type === 'acute' ? site.name : null;
 	const kind = site.type === 'hub' ? 'Hub' : site.type === 'acute' ? 'Hospital' : 'Spoke';
-	return { id: site.id, lat: site.lat, lon: site.lon, symbol, label, title: `${kind}: ${site.name}` };
+	return {
+		id: site.id,
+		lat: site.lat,
+		lon: site.lon,
+		symbol,
+		label,
+		// Hospitals sit near hubs in Basildon and Southend: their names go below, hubs' to the right.
+		labelBelow: site.type === 'acute',
+		title: `${kind}: ${site.name}`
+	};
 }
 
 const COMPARE: Record<AreaSort, (a: AreaRow, b: AreaRow) => number> = {
@@ -86,7 +95,7 @@ export function sortAreaRows(rows: readonly AreaRow[], sort: AreaSort, descendin
 
 export function travelMapCardModel(input: TravelMapInput): TravelMapCardModel {
 	const { data, reach, women, service } = input;
-	const serviceLabel = SITE_SERVICES[service].label;
+	const servicePhrase = SITE_SERVICES[service].phrase;
 	const ages = SITE_SERVICES[service].ages;
 	const unsorted: AreaRow[] = data.areas.map((area, i) => {
 		const minutes = reach.minutes[i];
@@ -101,7 +110,7 @@ export function travelMapCardModel(input: TravelMapInput): TravelMapCardModel {
 			band: MINUTE_BANDS[minuteBand(minutes)].label,
 			site,
 			women: women[i],
-			womenText: WOMEN.text(women[i]),
+			womenText: formatWomen(women[i]),
 			connectivity: area.connectivity,
 			connectivityText: TWO_DECIMALS.text(area.connectivity)
 		};
@@ -111,16 +120,16 @@ export function travelMapCardModel(input: TravelMapInput): TravelMapCardModel {
 	const bandIndex = new Map(unsorted.map((r, i) => [r.code, bandOf[i]]));
 	const over60 = bandOf.filter((b) => b === MINUTE_BANDS.length - 1).length;
 	const furthest = sortAreaRows(unsorted, 'minutes', true)[0];
-	const caption = `Modelled minutes by car from each LSOA to the nearest site offering ${serviceLabel.toLowerCase()}`;
+	const caption = `Modelled minutes by car from each LSOA to the nearest site offering ${servicePhrase}`;
 	return {
 		id: 'travel-map',
-		title: `Modelled travel time by car to the nearest site offering ${serviceLabel.toLowerCase()}`,
+		title: `Modelled travel time by car to the nearest site offering ${servicePhrase}`,
 		kind: 'modelled',
 		summary:
 			input.active.length === 0
-				? `No site offers ${serviceLabel.toLowerCase()} in this configuration, so every LSOA is unserved.`
-				: `Modelled: ${bandOf.filter((b) => b === 0).length} of ${data.areas.length} LSOAs are within 15 minutes by car of a site offering ${serviceLabel.toLowerCase()} and ${over60} are more than an hour away; the furthest is ${furthest.name} (${furthest.locality}) at ${furthest.minutesText}.`,
-		mapLabel: `Map of the ${data.areas.length} LSOAs of Mid and South Essex by modelled minutes by car to the nearest site offering ${serviceLabel.toLowerCase()}`,
+				? `No site offers ${servicePhrase} in this configuration, so every LSOA is unserved.`
+				: `Modelled: ${bandOf.filter((b) => b === 0).length} of ${data.areas.length} LSOAs are within 15 minutes by car of a site offering ${servicePhrase} and ${over60} are more than an hour away; the furthest is ${furthest.name} (${furthest.locality}) at ${furthest.minutesText}.`,
+		mapLabel: `Map of the ${data.areas.length} LSOAs of Mid and South Essex by modelled minutes by car to the nearest site offering ${servicePhrase}`,
 		legendTitle: 'Modelled minutes by car to the nearest site',
 		bands: mapBands(bandOf),
 		areas: rows.map((r) => ({
@@ -152,7 +161,7 @@ export function travelMapCardModel(input: TravelMapInput): TravelMapCardModel {
 					numberColumn('modelled_car_minutes', (r) => r.minutes, ONE_DECIMAL, { missing: 'no site' }),
 					textColumn('minute_band', (r) => r.band),
 					textColumn('nearest_site', (r) => r.site),
-					countColumn(`women_${ages.replace('–', '_to_').replace(' and over', '_plus')}`, (r) => r.women),
+					countColumn(`women_${ages.replace('–', '_to_').replace(' and over', '_plus')}`, (r) => wholeWomen(r.women)),
 					numberColumn('iod25_public_transport_connectivity_score', (r) => r.connectivity, TWO_DECIMALS)
 				]
 			})

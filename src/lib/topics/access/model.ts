@@ -21,6 +21,12 @@ import type { AccessData, AccessSite, TravelTimes } from './types';
 
 export const MAP_NAME = 'lsoa21_mse';
 
+/**
+ * Women are carried to the browser to 0.01 (estimates good to whole women at best), so the page
+ * stays small. Coordinates are not rounded: the browser's minutes must equal the matrix's.
+ */
+const round = (value: number, places: number) => Number(value.toFixed(places));
+
 export interface AccessModel {
 	data: AccessData;
 	/** Where the minutes come from, said on the page: 'modelled' or the routed matrix's source. */
@@ -91,7 +97,7 @@ export async function loadAccessModel(ctx: PageContext, state: AccessState): Pro
 	for (const row of women) {
 		const bands = womenOf.get(row.lsoa21_code);
 		const band = AGE_BANDS.indexOf(row.age_band as (typeof AGE_BANDS)[number]);
-		if (bands && band >= 0) bands[band] = row.women;
+		if (bands && band >= 0) bands[band] = round(row.women, 2);
 	}
 	const sites = siteRows.map(parseSite);
 	const { travel, source } = await loadTravel(

@@ -10,7 +10,7 @@ import { ONE_DECIMAL, PERCENT_1DP } from '$lib/format/numbers';
 import type { BarModel } from './bars';
 import { describeGap } from './coverageCard';
 import type { CoverageFigures, Reach } from './coverage';
-import { formatMinutes, formatPoints, formatShare, WOMEN } from './format';
+import { formatMinutes, formatPoints, formatShare, formatWomen, wholeWomen } from './format';
 import { ACCESS_SOURCE, TRAVEL_PERIOD } from './provenance';
 import type { Weighting } from './state';
 import type { SuggestStep } from './suggestSpokes';
@@ -79,13 +79,20 @@ export interface PlannerCardModel {
 	downloads: Download[];
 }
 
+/** A change in women, signed, under the same rounding as the counts. */
+function signedWomen(change: number): string {
+	const whole = wholeWomen(change);
+	if (whole === 0) return 'no change';
+	return `${whole > 0 ? '+' : '−'}${formatWomen(Math.abs(whole))}`;
+}
+
 function worstMinutes(reach: Reach): number {
 	return reach.minutes.reduce((max, m) => Math.max(max, m), 0);
 }
 
 export function plannerCardModel(input: PlannerCardInput): PlannerCardModel {
 	const { data, service, baseline, scenario, steps } = input;
-	const { label, ages } = SITE_SERVICES[service];
+	const { phrase, ages } = SITE_SERVICES[service];
 	const threshold = scenario.figures.threshold;
 	const share = (s: ScenarioSide) => s.figures.all.share ?? 0;
 	const outside = (s: ScenarioSide) => s.figures.all.women - s.figures.all.within;
@@ -103,9 +110,9 @@ export function plannerCardModel(input: PlannerCardInput): PlannerCardModel {
 		{
 			key: 'outside',
 			measure: `Women aged ${ages} further than ${threshold} minutes`,
-			baseline: WOMEN.text(outside(baseline)),
-			scenario: WOMEN.text(outside(scenario)),
-			change: WOMEN.text(outside(scenario) - outside(baseline))
+			baseline: formatWomen(outside(baseline)),
+			scenario: formatWomen(outside(scenario)),
+			change: signedWomen(outside(scenario) - outside(baseline))
 		},
 		{
 			key: 'gap',
@@ -148,7 +155,7 @@ export function plannerCardModel(input: PlannerCardInput): PlannerCardModel {
 			name: site.name,
 			locality: site.locality ?? '',
 			added: step.addedWomen,
-			addedText: WOMEN.text(step.addedWomen),
+			addedText: formatWomen(step.addedWomen),
 			share: within / total,
 			shareText: formatShare(within / total)
 		};
@@ -162,7 +169,7 @@ export function plannerCardModel(input: PlannerCardInput): PlannerCardModel {
 			valueText: s.shareText
 		}))
 	];
-	const title = `Scenario planner: spokes for ${label.toLowerCase()}`;
+	const title = `Scenario planner: spokes for ${phrase}`;
 	const metadata = { area: ICB_AREA, period: TRAVEL_PERIOD, source: ACCESS_SOURCE, kind: 'modelled' as const };
 	return {
 		id: 'planner',
@@ -186,14 +193,14 @@ export function plannerCardModel(input: PlannerCardInput): PlannerCardModel {
 		downloads: [
 			buildDownload<SuggestionRow>({
 				name: `suggested-spokes-${service.replaceAll('_', '-')}`,
-				metadata: { ...metadata, title: `Suggested spokes for ${label.toLowerCase()}, in order, with coverage within ${threshold} minutes` },
+				metadata: { ...metadata, title: `Suggested spokes for ${phrase}, in order, with coverage within ${threshold} minutes` },
 				rows: suggestions,
 				columns: [
 					textColumn('step', (r) => String(r.step)),
 					textColumn('site_code', (r) => r.id),
 					textColumn('site_name', (r) => r.name),
 					textColumn('locality', (r) => r.locality),
-					countColumn('women_brought_within_threshold', (r) => r.added),
+					countColumn('women_brought_within_threshold', (r) => wholeWomen(r.added)),
 					numberColumn('percent_within_after_step', (r) => r.share, PERCENT_1DP)
 				]
 			})

@@ -32,6 +32,8 @@ export interface MapMarker {
 	symbol: MarkerSymbol;
 	/** Written beside the marker, or null for an unlabelled one (its name is in `title`). */
 	label: string | null;
+	/** Where the label sits: to the right (default) or centred below, to keep labels apart. */
+	labelBelow?: boolean;
 	title: string;
 }
 
