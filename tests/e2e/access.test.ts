@@ -72,7 +72,9 @@ describe('travel to hub and spoke sites', () => {
 		await page.locator(`[data-testid="planner-form"] input[data-site="${site}"]`).check();
 		await expect(headline(page)).resolves.toBe(expected);
 		await expect(
-			page.locator('[data-testid="planner-comparison"] tr[data-measure="share"] [data-scenario]').textContent()
+			page
+				.locator('[data-testid="planner-comparison"] tr[data-measure="share"] [data-scenario]')
+				.textContent()
 		).resolves.toBe(expected);
 		// No reload: the scenario went into the address for sharing.
 		expect(new URL(page.url()).searchParams.getAll('spoke')).toEqual([site]);
@@ -99,19 +101,33 @@ describe('travel to hub and spoke sites', () => {
 			await page
 				.locator('.map-legend-bands li')
 				.evaluateAll((items) =>
-					items.map((li) => [li.getAttribute('data-band')!, li.textContent!.replace(/\(\d+\)/, '').trim()])
+					items.map((li): [string, string] => [
+						li.getAttribute('data-band')!,
+						li.textContent!.replace(/\(\d+\)/, '').trim()
+					])
 				)
 		);
 		const mapBands = await page
 			.locator('.map-areas path')
-			.evaluateAll((paths) => paths.map((p) => [p.getAttribute('data-area')!, p.getAttribute('data-band')!]));
+			.evaluateAll((paths) =>
+				paths.map((p): [string, string] => [
+					p.getAttribute('data-area')!,
+					p.getAttribute('data-band')!
+				])
+			);
 		expect(mapBands).toHaveLength(720);
 		const tableRows = await page
 			.locator('[data-testid="travel-table"] tbody tr')
-			.evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-lsoa')!, r.children[4].textContent!.trim()]));
+			.evaluateAll((rows) =>
+				rows.map((r): [string, string] => [
+					r.getAttribute('data-lsoa')!,
+					r.children[4].textContent!.trim()
+				])
+			);
 		expect(tableRows).toHaveLength(720);
 		const tableBand = new Map(tableRows);
-		for (const [lsoa, band] of mapBands) expect(tableBand.get(lsoa), lsoa).toBe(bandLabels.get(band));
+		for (const [lsoa, band] of mapBands)
+			expect(tableBand.get(lsoa), lsoa).toBe(bandLabels.get(band));
 
 		// The keyboard steps through the map in the table's order (longest journey first).
 		const map = page.getByRole('slider', { name: /^Map of the 720 LSOAs/ });
@@ -121,7 +137,9 @@ describe('travel to hub and spoke sites', () => {
 			.locator('[data-testid="travel-table"] tbody tr th')
 			.first()
 			.evaluate((th) => th.firstChild!.textContent!.trim());
-		await expect(map.getAttribute('aria-valuetext')).resolves.toMatch(new RegExp(`^${firstName} \\(`));
+		await expect(map.getAttribute('aria-valuetext')).resolves.toMatch(
+			new RegExp(`^${firstName} \\(`)
+		);
 		// One tab stop: the next Tab leaves the map for the card after it.
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.closest('.map-frame'))).toBeNull();

@@ -65,7 +65,11 @@ describe('access data', () => {
 	it('stores exactly the model at its default constants, for every site and LSOA', async () => {
 		const [lsoas, sites] = await Promise.all([accessLsoas(native), accessSites(native)]);
 		const expected = modelledMinutesMatrix(
-			lsoas.map((l) => ({ lat: l.origin_lat, lon: l.origin_lon, ruralUrban: l.ruc21_class as RuralUrban })),
+			lsoas.map((l) => ({
+				lat: l.origin_lat,
+				lon: l.origin_lon,
+				ruralUrban: l.ruc21_class as RuralUrban
+			})),
 			sites,
 			TRAVEL_MODEL_DEFAULTS
 		);
@@ -88,13 +92,16 @@ describe('access data', () => {
 		// 30 children of 15 split parents: each parent's centroid lies in at most one child.
 		const split = methods.filter((m) => m.origin_method !== 'lsoa11_unchanged');
 		expect(split.reduce((s, m) => s + m.n, 0)).toBe(30);
-		expect(split.find((m) => m.origin_method === 'lsoa11_split_parent_inside')!.n).toBeLessThanOrEqual(15);
+		expect(
+			split.find((m) => m.origin_method === 'lsoa11_split_parent_inside')!.n
+		).toBeLessThanOrEqual(15);
 	});
 
 	it('draws the 720 LSOAs with 4 locality and 9 local authority outlines in about 50 kB gzipped', async () => {
 		const text = await mapBoundaries(native, { map: 'lsoa21_mse' });
 		const topology = JSON.parse(text) as Topology;
-		const count = (name: string) => (topology.objects[name] as GeometryCollection).geometries.length;
+		const count = (name: string) =>
+			(topology.objects[name] as GeometryCollection).geometries.length;
 		expect([count('lsoa'), count('locality'), count('lad')]).toEqual([720, 4, 9]);
 		expect(gzipSync(text).length).toBeLessThan(55_000);
 	});

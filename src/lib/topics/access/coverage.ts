@@ -12,7 +12,11 @@ export interface Reach {
 }
 
 /** The nearest of the active sites for every area; `matrix` is site-major. */
-export function nearestSite(matrix: Float64Array, areaCount: number, active: readonly number[]): Reach {
+export function nearestSite(
+	matrix: Float64Array,
+	areaCount: number,
+	active: readonly number[]
+): Reach {
 	const minutes = new Float64Array(areaCount).fill(Infinity);
 	const nearest = new Int32Array(areaCount).fill(-1);
 	for (const site of active) {

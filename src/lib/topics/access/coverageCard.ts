@@ -5,7 +5,13 @@
  * connectivity (IoD 2025), the indicator shown for public transport instead of invented minutes.
  */
 import type { BarModel } from './bars';
-import { buildDownload, countColumn, numberColumn, textColumn, type Download } from '$lib/csv/download';
+import {
+	buildDownload,
+	countColumn,
+	numberColumn,
+	textColumn,
+	type Download
+} from '$lib/csv/download';
 import { ICB_AREA } from '$lib/csv/provenance';
 import { SITE_SERVICES, type SiteServiceCode } from '$lib/data/siteServices';
 import { ONE_DECIMAL, PERCENT_1DP, TWO_DECIMALS } from '$lib/format/numbers';
@@ -86,7 +92,10 @@ export function coverageCardModel(input: CoverageCardInput): CoverageCardModel {
 	const { data, reach, figures, service } = input;
 	const { phrase, ages } = SITE_SERVICES[service];
 	const threshold = figures.threshold;
-	const localityRows = [row(figures.all, 'Mid and South Essex'), ...figures.byLocality.map((g) => row(g, g.key))];
+	const localityRows = [
+		row(figures.all, 'Mid and South Essex'),
+		...figures.byLocality.map((g) => row(g, g.key))
+	];
 	const quintileRows = figures.byQuintile.map((g, i) => row(g, QUINTILE_LABEL[i]));
 	const worst = worstServed(reach.minutes, WORST_SERVED_COUNT).map((i) => {
 		const area = data.areas[i];
@@ -111,7 +120,12 @@ export function coverageCardModel(input: CoverageCardInput): CoverageCardModel {
 			from: (r) => [wholeWomen(r.women), wholeWomen(r.within)]
 		})
 	];
-	const metadata = { area: ICB_AREA, period: TRAVEL_PERIOD, source: ACCESS_SOURCE, kind: 'modelled' as const };
+	const metadata = {
+		area: ICB_AREA,
+		period: TRAVEL_PERIOD,
+		source: ACCESS_SOURCE,
+		kind: 'modelled' as const
+	};
 	return {
 		id: 'coverage',
 		title,
@@ -132,7 +146,10 @@ export function coverageCardModel(input: CoverageCardInput): CoverageCardModel {
 			buildDownload<CoverageRow>({
 				name: `coverage-${service.replaceAll('_', '-')}-${threshold}-minutes`,
 				metadata: { ...metadata, title: `${title}, by locality and IMD 2025 quintile` },
-				rows: [...localityRows, ...quintileRows.map((r) => ({ ...r, group: `IMD quintile ${r.group}` }))],
+				rows: [
+					...localityRows,
+					...quintileRows.map((r) => ({ ...r, group: `IMD quintile ${r.group}` }))
+				],
 				columns: groupColumns
 			}),
 			buildDownload<WorstServedRow>({
@@ -144,7 +161,9 @@ export function coverageCardModel(input: CoverageCardInput): CoverageCardModel {
 					textColumn('lsoa21_name', (r) => r.name),
 					textColumn('locality', (r) => r.locality),
 					textColumn('imd25_decile', (r) => String(r.imdDecile)),
-					numberColumn('modelled_car_minutes', (r) => r.minutes, ONE_DECIMAL, { missing: 'no site' }),
+					numberColumn('modelled_car_minutes', (r) => r.minutes, ONE_DECIMAL, {
+						missing: 'no site'
+					}),
 					textColumn('iod25_public_transport_connectivity_score', (r) => r.connectivityText)
 				]
 			})

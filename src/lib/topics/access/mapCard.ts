@@ -4,7 +4,13 @@
  * same order as the keyboard steps through the map.
  */
 import type { MapArea, MapMarker, MarkerSymbol } from '$lib/components/charts/map/types';
-import { buildDownload, countColumn, numberColumn, textColumn, type Download } from '$lib/csv/download';
+import {
+	buildDownload,
+	countColumn,
+	numberColumn,
+	textColumn,
+	type Download
+} from '$lib/csv/download';
 import { ICB_AREA } from '$lib/csv/provenance';
 import { SITE_SERVICES, type SiteServiceCode } from '$lib/data/siteServices';
 import { ONE_DECIMAL, TWO_DECIMALS, WHOLE_NUMBER } from '$lib/format/numbers';
@@ -67,7 +73,8 @@ const SYMBOL: Record<AccessSite['type'], MarkerSymbol> = {
 
 function marker(site: AccessSite): MapMarker {
 	const symbol = SYMBOL[site.type];
-	const label = site.type === 'hub' ? `${site.locality} hub` : site.type === 'acute' ? site.name : null;
+	const label =
+		site.type === 'hub' ? `${site.locality} hub` : site.type === 'acute' ? site.name : null;
 	const kind = site.type === 'hub' ? 'Hub' : site.type === 'acute' ? 'Hospital' : 'Spoke';
 	return {
 		id: site.id,
@@ -88,7 +95,11 @@ const COMPARE: Record<AreaSort, (a: AreaRow, b: AreaRow) => number> = {
 	imd: (a, b) => a.imdDecile - b.imdDecile || a.name.localeCompare(b.name)
 };
 
-export function sortAreaRows(rows: readonly AreaRow[], sort: AreaSort, descending: boolean): AreaRow[] {
+export function sortAreaRows(
+	rows: readonly AreaRow[],
+	sort: AreaSort,
+	descending: boolean
+): AreaRow[] {
 	const sign = descending ? -1 : 1;
 	return [...rows].sort((a, b) => sign * COMPARE[sort](a, b) || a.code.localeCompare(b.code));
 }
@@ -151,18 +162,32 @@ export function travelMapCardModel(input: TravelMapInput): TravelMapCardModel {
 		downloads: [
 			buildDownload<AreaRow>({
 				name: `travel-minutes-${service.replaceAll('_', '-')}`,
-				metadata: { title: caption, area: ICB_AREA, period: TRAVEL_PERIOD, source: ACCESS_SOURCE, kind: 'modelled' },
+				metadata: {
+					title: caption,
+					area: ICB_AREA,
+					period: TRAVEL_PERIOD,
+					source: ACCESS_SOURCE,
+					kind: 'modelled'
+				},
 				rows: sortAreaRows(unsorted, 'name', false),
 				columns: [
 					textColumn('lsoa21_code', (r) => r.code),
 					textColumn('lsoa21_name', (r) => r.name),
 					textColumn('locality', (r) => r.locality),
 					numberColumn('imd25_decile', (r) => r.imdDecile, WHOLE_NUMBER),
-					numberColumn('modelled_car_minutes', (r) => r.minutes, ONE_DECIMAL, { missing: 'no site' }),
+					numberColumn('modelled_car_minutes', (r) => r.minutes, ONE_DECIMAL, {
+						missing: 'no site'
+					}),
 					textColumn('minute_band', (r) => r.band),
 					textColumn('nearest_site', (r) => r.site),
-					countColumn(`women_${ages.replace('–', '_to_').replace(' and over', '_plus')}`, (r) => wholeWomen(r.women)),
-					numberColumn('iod25_public_transport_connectivity_score', (r) => r.connectivity, TWO_DECIMALS)
+					countColumn(`women_${ages.replace('–', '_to_').replace(' and over', '_plus')}`, (r) =>
+						wholeWomen(r.women)
+					),
+					numberColumn(
+						'iod25_public_transport_connectivity_score',
+						(r) => r.connectivity,
+						TWO_DECIMALS
+					)
 				]
 			})
 		]

@@ -25,7 +25,12 @@ export const MINUTE_BANDS: readonly MinuteBand[] = [...TRAVEL_MINUTE_BAND_EDGES,
 				: to === Infinity
 					? `More than ${from} minutes`
 					: `More than ${from}, up to ${to} minutes`;
-		return { key: to === Infinity ? `over-${from}` : `to-${to}`, label, fill: FILLS[i], pattern: PATTERNS[i] };
+		return {
+			key: to === Infinity ? `over-${from}` : `to-${to}`,
+			label,
+			fill: FILLS[i],
+			pattern: PATTERNS[i]
+		};
 	}
 );
 

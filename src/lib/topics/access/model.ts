@@ -5,7 +5,12 @@
  */
 import { AGE_BANDS } from '$lib/data/datasets';
 import type { PageContext } from '$lib/data/pageContext';
-import { SITE_SERVICE_CODES, SITE_TYPES, type SiteServiceCode, type SiteType } from '$lib/data/siteServices';
+import {
+	SITE_SERVICE_CODES,
+	SITE_TYPES,
+	type SiteServiceCode,
+	type SiteType
+} from '$lib/data/siteServices';
 import {
 	accessLsoas,
 	accessSites,
@@ -39,7 +44,8 @@ function parseSite(row: Awaited<ReturnType<typeof accessSites>>[number]): Access
 	}
 	const services = row.services === '' ? [] : row.services.split(',');
 	const unknown = services.find((s) => !SITE_SERVICE_CODES.includes(s as SiteServiceCode));
-	if (unknown) throw new Error(`site_services: site ${row.site_id} has an unknown service_code "${unknown}"`);
+	if (unknown)
+		throw new Error(`site_services: site ${row.site_id} has an unknown service_code "${unknown}"`);
 	return {
 		id: row.site_id,
 		name: row.site_name,
@@ -60,7 +66,11 @@ async function loadTravel(
 ): Promise<{ travel: TravelTimes; source: string }> {
 	const sources = (await travelMatrixSources(ctx.db)).filter((s) => s.mode === 'car');
 	const expected = sites.length * areaCodes.length;
-	if (sources.length === 1 && sources[0].source === MODELLED_SOURCE && sources[0].rows === expected) {
+	if (
+		sources.length === 1 &&
+		sources[0].source === MODELLED_SOURCE &&
+		sources[0].rows === expected
+	) {
 		return { travel: { kind: 'modelled', constants: state.constants }, source: MODELLED_SOURCE };
 	}
 	// A routed matrix: every site × LSOA pair must be there, or a minimum would be wrong.

@@ -3,7 +3,13 @@
  * or off, with the scenario's coverage, gap and worst-served LSOAs against the baseline, and the
  * greedy "suggest the next spoke" run with its coverage curve.
  */
-import { buildDownload, countColumn, numberColumn, textColumn, type Download } from '$lib/csv/download';
+import {
+	buildDownload,
+	countColumn,
+	numberColumn,
+	textColumn,
+	type Download
+} from '$lib/csv/download';
 import { ICB_AREA } from '$lib/csv/provenance';
 import { SITE_SERVICES, type SiteServiceCode } from '$lib/data/siteServices';
 import { ONE_DECIMAL, PERCENT_1DP } from '$lib/format/numbers';
@@ -117,8 +123,14 @@ export function plannerCardModel(input: PlannerCardInput): PlannerCardModel {
 		{
 			key: 'gap',
 			measure: 'Gap, least minus most deprived fifth',
-			baseline: baseline.figures.gapPoints === null ? '–' : `${ONE_DECIMAL.text(baseline.figures.gapPoints)} points`,
-			scenario: scenario.figures.gapPoints === null ? '–' : `${ONE_DECIMAL.text(scenario.figures.gapPoints)} points`,
+			baseline:
+				baseline.figures.gapPoints === null
+					? '–'
+					: `${ONE_DECIMAL.text(baseline.figures.gapPoints)} points`,
+			scenario:
+				scenario.figures.gapPoints === null
+					? '–'
+					: `${ONE_DECIMAL.text(scenario.figures.gapPoints)} points`,
 			change:
 				baseline.figures.gapPoints === null || scenario.figures.gapPoints === null
 					? '–'
@@ -134,14 +146,22 @@ export function plannerCardModel(input: PlannerCardInput): PlannerCardModel {
 	];
 	const added = scenario.spokes.filter((id) => !baseSet.has(id)).map(nameOf);
 	const removed = baseline.spokes.filter((id) => !sceneSet.has(id)).map(nameOf);
-	const localities = [...new Set(input.switchable.map((i) => data.sites[i].locality ?? 'Other'))].sort();
+	const localities = [
+		...new Set(input.switchable.map((i) => data.sites[i].locality ?? 'Other'))
+	].sort();
 	const toggles = localities.map((locality) => ({
 		locality,
 		practices: input.switchable
 			.map((i) => data.sites[i])
 			.filter((s) => (s.locality ?? 'Other') === locality)
 			.sort((a, b) => a.name.localeCompare(b.name))
-			.map((s) => ({ id: s.id, name: s.name, locality, checked: sceneSet.has(s.id), inBaseline: baseSet.has(s.id) }))
+			.map((s) => ({
+				id: s.id,
+				name: s.name,
+				locality,
+				checked: sceneSet.has(s.id),
+				inBaseline: baseSet.has(s.id)
+			}))
 	}));
 	let within = scenario.figures.all.within;
 	const total = input.totalWomen;
@@ -161,7 +181,12 @@ export function plannerCardModel(input: PlannerCardInput): PlannerCardModel {
 		};
 	});
 	const curve: BarModel[] = [
-		{ key: 'scenario', label: 'This scenario', value: share(scenario) * 100, valueText: formatShare(share(scenario)) },
+		{
+			key: 'scenario',
+			label: 'This scenario',
+			value: share(scenario) * 100,
+			valueText: formatShare(share(scenario))
+		},
 		...suggestions.map((s) => ({
 			key: s.id,
 			label: `+ ${s.step}: ${s.name}`,
@@ -170,7 +195,12 @@ export function plannerCardModel(input: PlannerCardInput): PlannerCardModel {
 		}))
 	];
 	const title = `Scenario planner: spokes for ${phrase}`;
-	const metadata = { area: ICB_AREA, period: TRAVEL_PERIOD, source: ACCESS_SOURCE, kind: 'modelled' as const };
+	const metadata = {
+		area: ICB_AREA,
+		period: TRAVEL_PERIOD,
+		source: ACCESS_SOURCE,
+		kind: 'modelled' as const
+	};
 	return {
 		id: 'planner',
 		title,
@@ -193,7 +223,10 @@ export function plannerCardModel(input: PlannerCardInput): PlannerCardModel {
 		downloads: [
 			buildDownload<SuggestionRow>({
 				name: `suggested-spokes-${service.replaceAll('_', '-')}`,
-				metadata: { ...metadata, title: `Suggested spokes for ${phrase}, in order, with coverage within ${threshold} minutes` },
+				metadata: {
+					...metadata,
+					title: `Suggested spokes for ${phrase}, in order, with coverage within ${threshold} minutes`
+				},
 				rows: suggestions,
 				columns: [
 					textColumn('step', (r) => String(r.step)),

@@ -28,7 +28,13 @@ export function activeSites(
 ): number[] {
 	const chosen = new Set(spokes);
 	return sites.flatMap((site, i) =>
-		isSwitchable(site) ? (chosen.has(site.id) ? [i] : []) : site.services.includes(service) ? [i] : []
+		isSwitchable(site)
+			? chosen.has(site.id)
+				? [i]
+				: []
+			: site.services.includes(service)
+				? [i]
+				: []
 	);
 }
 

@@ -68,7 +68,8 @@ export function parseAccessState(params: URLSearchParams): ParsedAccessState {
 	}
 	const spokes = params.getAll(SPOKE_PARAM).flatMap((v) => v.split(','));
 	const badSpoke = spokes.filter((s) => !SITE_ID.test(s));
-	if (badSpoke.length > 0) problems.push(`"${badSpoke.join(', ')}" is not a site code, so it is ignored.`);
+	if (badSpoke.length > 0)
+		problems.push(`"${badSpoke.join(', ')}" is not a site code, so it is ignored.`);
 	const scenario = params.has(SCENARIO_PARAM) || spokes.length > 0;
 	const sort = read('sort') ?? 'minutes';
 	const order = read('order');
@@ -114,7 +115,8 @@ export function accessSearch(state: AccessState): string {
 	set('weighting', state.weighting, 'women');
 	if (state.area) params.set('area', state.area);
 	set('sort', state.sort, 'minutes');
-	if (state.descending !== (state.sort === 'minutes')) params.set('order', state.descending ? 'desc' : 'asc');
+	if (state.descending !== (state.sort === 'minutes'))
+		params.set('order', state.descending ? 'desc' : 'asc');
 	const query = params.toString();
 	return query ? `?${query}` : '';
 }

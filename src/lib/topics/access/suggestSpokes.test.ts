@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { suggestSpokes } from './suggestSpokes';
 
 // Three areas in a row; site 0 reaches area 0, site 1 areas 1 and 2, site 2 area 2 only.
-const matrix = Float64Array.from([
-	[10, 60, 90],
-	[60, 10, 20],
-	[90, 40, 10]
-].flat());
+const matrix = Float64Array.from(
+	[
+		[10, 60, 90],
+		[60, 10, 20],
+		[90, 40, 10]
+	].flat()
+);
 const base = {
 	matrix,
 	areaCount: 3,

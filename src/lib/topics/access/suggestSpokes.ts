@@ -35,7 +35,8 @@ export function suggestSpokes(input: SuggestInput): SuggestStep[] {
 	const { matrix, areaCount, weights, threshold } = input;
 	const covered = new Uint8Array(areaCount);
 	for (const site of input.active) {
-		for (let a = 0; a < areaCount; a++) if (matrix[site * areaCount + a] <= threshold) covered[a] = 1;
+		for (let a = 0; a < areaCount; a++)
+			if (matrix[site * areaCount + a] <= threshold) covered[a] = 1;
 	}
 	let total = 0;
 	for (let a = 0; a < areaCount; a++) if (covered[a]) total += weights[a];

@@ -18,7 +18,11 @@ const area = (code: string, locality: string, imdQuintile: number, women: number
 	womenByBand: [999, women, 0, 0, 0, 0, 999]
 });
 
-const site = (id: string, type: AccessSite['type'], services: AccessSite['services']): AccessSite => ({
+const site = (
+	id: string,
+	type: AccessSite['type'],
+	services: AccessSite['services']
+): AccessSite => ({
 	id,
 	name: `Site ${id}`,
 	type,

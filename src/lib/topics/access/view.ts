@@ -35,7 +35,12 @@ export function accessView(data: AccessData, matrix: Float64Array, state: Access
 	const side = (chosen: readonly string[]) => {
 		const active = activeSites(data.sites, service, chosen);
 		const reach = nearestSite(matrix, n, active);
-		return { active, reach, spokes: chosen, figures: coverage(data.areas, women, reach.minutes, threshold) };
+		return {
+			active,
+			reach,
+			spokes: chosen,
+			figures: coverage(data.areas, women, reach.minutes, threshold)
+		};
 	};
 	const baseline = side(baseSpokes);
 	const scenario = state.spokes ? side(spokes) : baseline;
@@ -59,7 +64,12 @@ export function accessView(data: AccessData, matrix: Float64Array, state: Access
 			sort: state.sort,
 			descending: state.descending
 		}),
-		coverage: coverageCardModel({ data, reach: scenario.reach, figures: scenario.figures, service }),
+		coverage: coverageCardModel({
+			data,
+			reach: scenario.reach,
+			figures: scenario.figures,
+			service
+		}),
 		planner: plannerCardModel({
 			data,
 			service,

@@ -12,7 +12,15 @@ const squares: FeatureCollection<Polygon> = {
 		properties: {},
 		geometry: {
 			type: 'Polygon',
-			coordinates: [[[x, 0], [x, 1], [x + 1, 1], [x + 1, 0], [x, 0]]]
+			coordinates: [
+				[
+					[x, 0],
+					[x, 1],
+					[x + 1, 1],
+					[x + 1, 0],
+					[x, 0]
+				]
+			]
 		}
 	}))
 };

@@ -32,7 +32,10 @@ export function mapShapes(
 	projection.translate([projection.translate()[0], projection.translate()[1] - top]);
 	const areas = new Map(collection.features.map((f) => [String(f.id), path(f) ?? '']));
 	const outlines = new Map(
-		outlineObjects.map((name) => [name, path(mesh(topology, topology.objects[name] as GeometryCollection)) ?? ''])
+		outlineObjects.map((name) => [
+			name,
+			path(mesh(topology, topology.objects[name] as GeometryCollection)) ?? ''
+		])
 	);
 	return {
 		width: MAP_WIDTH,
