@@ -49,7 +49,7 @@ const headline = (page: Page) =>
 
 async function openAccess(page: Page, query = '') {
 	await page.goto(`${dashboard.server().origin}/access${query}`);
-	await page.locator('[data-testid="access-ready"] .map-svg path').first().waitFor();
+	await page.locator('[data-testid="access-ready"] .map-areas path').first().waitFor();
 }
 
 describe('travel to hub and spoke sites', () => {
