@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: measures the data build, a 1,000,000-row LARC extract through DuckDB-WASM in
- * Node, the /larc page model on the server's native DuckDB against DuckDB-WASM, and the built
- * dashboard in headless Chromium, then writes data/bench/results.json.
+ * Node, the /larc page model on the server's native DuckDB against DuckDB-WASM, the built
+ * dashboard in headless Chromium and the /access scenario planner, then writes
+ * data/bench/results.json.
  * What is measured and how: data/bench/README.md. Each step lives in scripts/bench/.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measureAccessPlanner } from './bench/accessPlanner';
 import { measureBrowser } from './bench/browserTimings';
 import { generateLarcExtract, measureDataBuild } from './bench/dataBuild';
 import { measureLargeExtract } from './bench/largeExtractQueries';
@@ -34,6 +36,8 @@ const QUERY_RUNS = 5;
 const PAGE_LOAD_RUNS = 3;
 /** Enough filter changes for a p95 that is not simply the maximum of a handful. */
 const FILTER_RUNS = 20;
+/** The /access planner's pure functions in Node (recompute ×10 of this), and up to 5 page loads. */
+const ACCESS_RUNS = 20;
 
 /** Runs one step, saying so on stderr, and names the step in any error it throws. */
 async function step<T>(label: string, work: () => Promise<T>): Promise<T> {
@@ -145,6 +149,9 @@ async function main(): Promise<void> {
 					measureBrowser(REPO_ROOT, PAGE_LOAD_RUNS, FILTER_RUNS, options.build)
 				)
 			: skipped('browser');
+		const accessPlanner = runs('access')
+			? await step('/access scenario planner', () => measureAccessPlanner(REPO_ROOT, ACCESS_RUNS))
+			: skipped('access');
 		const largeExtract = extract
 			? (({ outDir: _outDir, manifest: _manifest, ...rest }) => rest)(extract)
 			: undefined;
@@ -155,7 +162,8 @@ async function main(): Promise<void> {
 			dataBuild,
 			largeLarcExtract: largeExtract ? { ...largeExtract, duckdbWasmNode: wasm } : skipped('wasm'),
 			serverModel,
-			browser
+			browser,
+			accessPlanner
 		};
 		await writeResultsAtomically(path.join(REPO_ROOT, RESULTS_FILE), results);
 		process.stdout.write(formatBenchSummary(results, RESULTS_FILE));

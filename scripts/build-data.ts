@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { relative } from 'node:path';
+import { buildAccessData } from './data/access/build';
 import { larcCalibration, larcWaitingOn } from './data/calibration';
 import { buildCancerWaitingTimes } from './data/cancerWaitingTimes';
 import { describeDatasets } from './data/catalogue';
@@ -36,6 +37,8 @@ async function main(): Promise<void> {
 	const cwtVintage = await buildCancerWaitingTimes(connection);
 	// Calibrated to the published cancer waiting times, so it is built after them.
 	await buildUscReferrals(connection, options);
+	// Sites are seeded from the hubs, so the access data follows the synthetic tables.
+	const circuity = await buildAccessData(connection);
 
 	const datasets = describeDatasets({
 		windowStart: options.endMonth - WINDOW_MONTHS + 1,
@@ -61,7 +64,7 @@ async function main(): Promise<void> {
 			datasets: entries,
 			calibration: await larcCalibration(connection, table, options.endMonth),
 			waitingAtEnd: await larcWaitingOn(connection, table, monthEndDay(options.endMonth)),
-			notes: rtt.notes,
+			notes: [...rtt.notes, circuity],
 			seconds: (performance.now() - started) / 1000
 		})
 	);

@@ -2,6 +2,7 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { format, resolveConfig } from 'prettier';
+import type { AccessPlannerResult } from './accessPlanner';
 import type { BrowserResult, Skipped } from './browserTimings';
 import type { DataBuildResult, MillionRowExtract } from './dataBuild';
 import type { LargeExtractResult } from './largeExtractQueries';
@@ -50,6 +51,7 @@ export interface BenchResults {
 		  }
 		| Skipped;
 	browser: BrowserResult;
+	accessPlanner: AccessPlannerResult | Skipped;
 }
 
 /**

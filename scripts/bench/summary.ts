@@ -129,6 +129,26 @@ function wasmLines(large: BenchResults['largeLarcExtract']): string[] {
 	];
 }
 
+function accessLines(access: BenchResults['accessPlanner']): string[] {
+	if (access.status === 'skipped') return [`/access planner: skipped (${access.reason})`];
+	const b = access.browser;
+	return [
+		`/access planner, ${access.areas} LSOAs × ${access.sites} sites, pure functions in Node:`,
+		line('scenario recompute (nearest, coverage)', ms(access.node.scenarioRecompute)),
+		line('scenario, all card models', ms(access.node.scenarioCards)),
+		line('modelled matrix', ms(access.node.matrix)),
+		line('map geometry (720 paths)', ms(access.node.mapGeometry)),
+		line('suggest 5 spokes', ms(access.node.suggestFiveSpokes)),
+		...(b.status === 'measured'
+			? [
+					line('browser: first contentful paint', ms(b.firstContentfulPaint)),
+					line('browser: hydrated', ms(b.hydrated)),
+					line('browser: spoke switched on → redrawn', ms(b.spokeToggle))
+				]
+			: [line('browser', `skipped: ${b.reason}`)])
+	];
+}
+
 export function formatBenchSummary(results: BenchResults, file: string): string {
 	const { machine, dataBuild, serverModel } = results;
 	return [
@@ -149,6 +169,7 @@ export function formatBenchSummary(results: BenchResults, file: string): string 
 				]
 			: [`Server page model: skipped (${serverModel.reason})`]),
 		...browserLines(results.browser),
+		...accessLines(results.accessPlanner),
 		`Wrote ${file} (${(results.benchmarkWallTime.value / 1000).toFixed(0)} s in all)`,
 		''
 	].join('\n');

@@ -167,6 +167,47 @@ export function describeDatasets(context: CatalogueContext): DatasetDescription[
 				from: `${WORKFORCE_FIRST_MONTH}-01`,
 				to: formatDay(monthEndDay(context.endMonth))
 			}
+		},
+		{
+			name: 'access_lsoa',
+			kind: 'real',
+			vintage: 'LSOA 2011 population-weighted centroids, LSOA 2021 boundaries; IoD 2025',
+			description:
+				'Where each LSOA’s modelled journeys start (population-weighted centroid, refined for split LSOAs) and its IoD 2025 public transport connectivity score.',
+			orderBy: 'lsoa21_code'
+		},
+		{
+			name: 'sites',
+			kind: 'synthetic',
+			vintage:
+				'Illustrative configuration on ODS practices Dec 2023 and NHS website locations 2019',
+			description:
+				'Illustrative hub, spoke and hospital sites, and every other practice as a candidate spoke. Not the real hub and spoke sites.',
+			orderBy: 'site_id'
+		},
+		{
+			name: 'site_services',
+			kind: 'synthetic',
+			vintage: 'Illustrative configuration',
+			description:
+				'Which services each site offers (site × service code); illustrative until the service-mapping data replaces it.',
+			orderBy: 'site_id, service_code'
+		},
+		{
+			name: 'site_lsoa_minutes',
+			kind: 'modelled',
+			vintage: 'Travel model with the default constants (data/README.md)',
+			description:
+				'Modelled car minutes from each LSOA to each site (site, LSOA, mode, minutes, source): the contract a routed matrix can replace.',
+			orderBy: 'site_id, lsoa21_code, mode'
+		},
+		{
+			name: 'map_boundaries',
+			kind: 'real',
+			vintage: 'ONS LSOA 2021 boundaries (generalised 20 m), simplified at build time',
+			description:
+				'The 720 LSOA boundaries with local authority and locality outlines, as one TopoJSON topology.',
+			orderBy: 'map'
 		}
 	];
 }

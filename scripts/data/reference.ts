@@ -24,8 +24,13 @@ export const REFERENCE_FILES = {
 	practicePcnMap: 'mse_gp_reg_pat_prac_map_2022-01.csv',
 	epcnDetails: 'mse_epcn_pcndetails.csv',
 	epcnMembers: 'mse_epcn_core_partner_details.csv',
-	practiceLatLong: 'mse_gp_practices_nhs_choices_2019_latlong.csv'
+	practiceLatLong: 'mse_gp_practices_nhs_choices_2019_latlong.csv',
+	acuteSites: 'mse_acute_trusts_nhs_choices_2019_latlong.csv',
+	iod2019Indicators: 'mse_imd2019_underlying_indicators_lsoa11.csv'
 } as const;
+
+/** Boundary files (GeoJSON, read by the boundaries step rather than DuckDB). */
+export const LSOA_BOUNDARIES_FILE = 'mse_lsoa21_bgc.geojson';
 
 export type ReferenceFile = keyof typeof REFERENCE_FILES;
 

@@ -30,3 +30,24 @@ export const MIN_SPC_POINTS = 12;
  */
 export const HUB_CLINICAL_TWO_CORE_BY = '2024-07-31';
 export const HUB_ALL_CORE_TRIAGED_BY = '2024-12-31';
+/**
+ * The travel model's default constants (src/lib/stats/travelTime.ts; /access lets the user vary
+ * each one). Sources and the calibration are in data/README.md, "Travel times (modelled)".
+ * - circuity 1.31: fitted on our own data, IoD 2019 road distance to a GP surgery against the
+ *   straight line from each LSOA 2011 population-weighted centroid to the nearest 2019 practice,
+ *   pairs at least 2 km apart (through-origin least squares, 35 pairs, R² 0.75; all 692 pairs give
+ *   1.45 and a ratio falling with distance). Published averages for Great Britain are about 1.4
+ *   (Ballou, Rahardja & Sakai 2002; Cole & King 1968).
+ * - urban 30 km/h, rural 45 km/h: DfT congestion statistics (CGN0501) put the average speed on
+ *   local "A" roads at about 23 mph (37 km/h); urban trips run slower and rural ones faster.
+ * - terminal 3 minutes: walking to and from the car and parking, added to every journey.
+ */
+export const TRAVEL_MODEL_DEFAULTS = {
+	circuity: 1.31,
+	urbanKmh: 30,
+	ruralKmh: 45,
+	terminalMinutes: 3
+} as const;
+
+/** The minute bands travel-time maps use (the last is open: more than 60 minutes). */
+export const TRAVEL_MINUTE_BAND_EDGES = [15, 30, 45, 60] as const;

@@ -25,7 +25,8 @@ const ROUTES = [
 	{ path: '/larc', ready: '[data-testid="larc-ready"][data-loading="false"] .lines path' },
 	{ path: '/cancer', ready: '[data-testid="cancer-ready"] .keyboard-chart svg' },
 	{ path: '/rtt', ready: '[data-testid="rtt-ready"] .keyboard-chart svg' },
-	{ path: '/services', ready: '[data-testid="services-ready"] .keyboard-chart svg' }
+	{ path: '/services', ready: '[data-testid="services-ready"] .keyboard-chart svg' },
+	{ path: '/access', ready: '[data-testid="access-ready"] .map-areas path' }
 ] as const;
 
 async function open(page: Page, path: string, ready: string) {

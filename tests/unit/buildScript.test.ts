@@ -44,7 +44,8 @@ describe('the build', () => {
 		]) {
 			expect(reseeded[name]).toBe(first[name]);
 		}
-	});
+		// Three whole builds (about 10 s each on an idle machine, with the travel data), on shared cores.
+	}, 180_000);
 });
 
 describe('build options', () => {

@@ -29,7 +29,15 @@ const EXPECTED_COLUMNS: Record<string, string> = {
 	cancer_waiting_times:
 		'period DATE, org_code VARCHAR, org_name VARCHAR, org_level VARCHAR, standard VARCHAR, threshold_days INTEGER, referral_route VARCHAR, cancer_type VARCHAR, treatment_stage VARCHAR, treatment_modality VARCHAR, total INTEGER, within_standard INTEGER, after_standard INTEGER, source_file VARCHAR',
 	usc_referrals:
-		'month DATE, pcn_code VARCHAR, locality VARCHAR, suspected_cancer VARCHAR, referrals INTEGER, women_registered DOUBLE'
+		'month DATE, pcn_code VARCHAR, locality VARCHAR, suspected_cancer VARCHAR, referrals INTEGER, women_registered DOUBLE',
+	access_lsoa:
+		'lsoa21_code VARCHAR, origin_lat DOUBLE, origin_lon DOUBLE, origin_method VARCHAR, connectivity_score DOUBLE',
+	sites:
+		'site_id VARCHAR, site_name VARCHAR, site_type VARCHAR, practice_code VARCHAR, pcn_code VARCHAR, locality VARCHAR, lat DOUBLE, lon DOUBLE, source VARCHAR',
+	site_services: 'site_id VARCHAR, service_code VARCHAR, source VARCHAR',
+	site_lsoa_minutes:
+		'site_id VARCHAR, lsoa21_code VARCHAR, mode VARCHAR, minutes DOUBLE, source VARCHAR',
+	map_boundaries: 'map VARCHAR, topology VARCHAR'
 };
 
 let data: BuiltData;
@@ -64,7 +72,12 @@ describe('manifest.json', () => {
 			service_catalogue: 'real',
 			population_female_pcn: 'modelled',
 			service_offers: 'synthetic',
-			workforce: 'synthetic'
+			workforce: 'synthetic',
+			access_lsoa: 'real',
+			sites: 'synthetic',
+			site_services: 'synthetic',
+			site_lsoa_minutes: 'modelled',
+			map_boundaries: 'real'
 		});
 	});
 

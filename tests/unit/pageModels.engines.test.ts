@@ -38,6 +38,8 @@ const STATES: [page: string, search: string][] = [
 	['rtt', ''],
 	['rtt', 'month=2025-09'],
 	['services', ''],
+	['access', ''],
+	['access', 'service=ring_pessary&circuity=1.5&urbanKmh=25&threshold=45'],
 	['services', 'locality=thurrock&services=phase-1&sort=ring_pessary&dir=desc']
 ];
 

@@ -19,7 +19,12 @@ export const DATASET_NAMES = [
 	'service_catalogue',
 	'population_female_pcn',
 	'service_offers',
-	'workforce'
+	'workforce',
+	'access_lsoa',
+	'sites',
+	'site_services',
+	'site_lsoa_minutes',
+	'map_boundaries'
 ] as const;
 
 export type DatasetName = (typeof DATASET_NAMES)[number];

@@ -16,7 +16,8 @@ export async function modelResponse(page: string, search: URLSearchParams): Prom
 	if (!source) error(404, `No page model called ${page}`);
 	const ctx = await serverPageContext();
 	const state = source.state(search);
-	const model = await cachedPageModel(ctx, page, state, () => source.load(ctx, state as never));
+	const key = source.cacheKey ? source.cacheKey(state as never) : state;
+	const model = await cachedPageModel(ctx, page, key, () => source.load(ctx, state as never));
 	const answer: ModelAnswer<unknown> = { version: dataVersion(ctx.manifest), model };
 	return new Response(stringify(answer), {
 		headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' }

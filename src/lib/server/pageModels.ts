@@ -11,6 +11,8 @@ import { loadCancerModel } from '$lib/topics/cancer/model';
 import { parseCancerState } from '$lib/topics/cancer/state';
 import { loadRttModel } from '$lib/topics/rtt/model';
 import { parseRttState } from '$lib/topics/rtt/state';
+import { loadAccessModel } from '$lib/topics/access/model';
+import { parseAccessState } from '$lib/topics/access/state';
 import { loadServicesModel } from '$lib/topics/services/model';
 import { parseServicesState } from '$lib/topics/services/state';
 
@@ -18,6 +20,8 @@ export interface ServerPageModel {
 	/** The state the model is computed for (the cache key), from the URL's parameters. */
 	state: (search: URLSearchParams) => unknown;
 	load: (ctx: PageContext, state: never) => Promise<unknown>;
+	/** The part of the state the model depends on, when that is not all of it (the cache key). */
+	cacheKey?: (state: never) => unknown;
 }
 
 const page = <S>(
@@ -33,5 +37,10 @@ export const PAGE_MODELS: Record<string, ServerPageModel> = {
 	larc: page(parseLarcState, loadLarcModel),
 	cancer: page(parseCancerState, loadCancerModel),
 	rtt: page(parseRttState, loadRttModel),
-	services: page(parseServicesState, loadServicesModel)
+	services: page(parseServicesState, loadServicesModel),
+	// The travel data depend only on the model's constants; the page computes the scenario from them.
+	access: {
+		...page(parseAccessState, loadAccessModel),
+		cacheKey: (state: ReturnType<typeof parseAccessState>['state']) => state.constants
+	}
 };
