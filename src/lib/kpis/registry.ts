@@ -9,16 +9,9 @@ import { formatTargetPercent } from '$lib/format/numbers';
 import { WITHIN_TARGET_AIM, WITHIN_TARGET_AIM_SOURCE } from './larcSpcSeries';
 import { PESSARY_CHANGE_GRACE_WEEKS } from '$lib/queries/pessaryActivity';
 
-export const KPI_IDS = [
-	'gynae_larc_waiting',
-	'gynae_larc_within_target',
-	'contraceptive_larc_waiting',
-	'gynae_larc_community_share',
-	'pessary_changes_overdue',
-	'fds_gynaecology',
-	'rtt_gynaecology_within_18_weeks'
-] as const;
-export type KpiId = (typeof KPI_IDS)[number];
+import { KPI_IDS, type KpiId } from './kpiIds';
+
+export { KPI_IDS, type KpiId };
 
 export type Polarity = 'lower_is_better' | 'higher_is_better';
 
