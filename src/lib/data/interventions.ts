@@ -93,17 +93,15 @@ export interface ParsedInterventions {
 }
 
 /** Checks every row of a log (as read from `file`) and returns the good rows and each problem. */
-export function parseInterventionRows(
-	rows: readonly Record<string, unknown>[],
-	file: string
-): ParsedInterventions {
+export function parseInterventionRows(rows: readonly object[], file: string): ParsedInterventions {
 	const errors: string[] = [];
 	const interventions: Intervention[] = [];
 	const seen = new Set<string>();
 	const problem = (row: number, column: InterventionColumn, message: string) =>
 		errors.push(`${file}, column ${column}, row ${row}: ${message}.`);
-	rows.forEach((raw, i) => {
+	rows.forEach((record, i) => {
 		const row = i + 1;
+		const raw = record as Record<string, unknown>;
 		const parsed = interventionRowSchema.safeParse(raw);
 		if (!parsed.success) {
 			for (const issue of parsed.error.issues) {
