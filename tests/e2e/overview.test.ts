@@ -45,11 +45,11 @@ describe('overview: headline measures', () => {
 		await expect(waiting.locator('svg.sparkline').count()).resolves.toBe(1);
 
 		// The summary table: one row per KPI, with the icons' meanings in text.
-		await page.getByRole('tab', { name: 'Summary table' }).click();
+		await page.getByRole('tab', { name: 'Summary report' }).click();
 		const table = page.getByTestId('kpi-summary-table');
 		await expect(table.isVisible()).resolves.toBe(true);
 		await expect(table.locator('tbody tr').count()).resolves.toBe(KPI_IDS.length);
-		const row = table.locator('tr[data-kpi="gynae_larc_within_target"]');
+		const row = table.locator('tr[data-kpi-row="gynae_larc_within_target"]');
 		await expect(row.locator('td').nth(1).textContent()).resolves.toBe('92%');
 		const icons = await row.locator('li[data-icon] > span').allTextContents();
 		expect(icons.map((t) => t.trim())).toEqual([
@@ -57,7 +57,7 @@ describe('overview: headline measures', () => {
 			expect.stringMatching(/^Assurance: /)
 		]);
 		await expect(
-			table.locator('tr[data-kpi="fds_gynaecology"] td').nth(2).textContent()
+			table.locator('tr[data-kpi-row="fds_gynaecology"] td').nth(2).textContent()
 		).resolves.toBe('No SPC reading');
 
 		expect(await axeViolations(page)).toEqual([]);
