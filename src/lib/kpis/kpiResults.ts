@@ -24,7 +24,14 @@ import {
 import { standardsInForce } from './cancerStandards';
 import { KPIS, type KpiId } from './registry';
 import { MIN_SPC_POINTS, monthlyList } from './larcSpcSeries';
-import { changeText, previousOf, type KpiPrevious, type KpiTrendPoint } from './kpiTrend';
+import {
+	changeText,
+	communityShareHistory,
+	previousOf,
+	rttMonthlyShares,
+	type KpiPrevious,
+	type KpiTrendPoint
+} from './kpiTrend';
 
 /** First and last month (YYYY-MM), inclusive. */
 export interface MonthRange {
@@ -168,34 +175,6 @@ export function communityShareKpi(byMonth: readonly CommunityShareByMonthRow[]):
 	};
 }
 
-/** Monthly shares for the sparkline; the change compares the pooled three months before. */
-function communityShareHistory(byMonth: readonly CommunityShareByMonthRow[]) {
-	const pooled = (rows: readonly CommunityShareByMonthRow[]) => {
-		const community = rows.reduce((s, r) => s + r.community_fits, 0);
-		const all = rows.reduce((s, r) => s + r.all_fits, 0);
-		return all === 0 ? null : discloseDerived(community / all, [community, all]);
-	};
-	const before = byMonth.slice(-6, -3);
-	const trend = byMonth.map((r) => ({
-		date: r.month_end,
-		value:
-			r.all_fits === 0
-				? null
-				: discloseDerived(r.community_fits / r.all_fits, [r.community_fits, r.all_fits])
-	}));
-	const previous =
-		before.length === 3
-			? {
-					period: `${formatMonth(before[0].month_end)} to ${formatMonth(before[2].month_end)}`,
-					value: pooled(before)
-				}
-			: null;
-	return {
-		trend,
-		change: changeText('proportion', pooled(byMonth.slice(-3)), previous)
-	};
-}
-
 /** Changes overdue past the grace period; first fits waiting are a wait, shown beside them. */
 export function pessaryOverdueKpi(
 	icb: PessaryOverdueRow | undefined,
@@ -281,16 +260,4 @@ export function rttWithin18WeeksKpi(rows: readonly RttMonthRow[]): KpiResult {
 		spc: null,
 		...history(id, rttMonthlyShares(rows))
 	};
-}
-
-/** Each published month's share within 18 weeks, admitted and non-admitted together. */
-function rttMonthlyShares(rows: readonly RttMonthRow[]): KpiTrendPoint[] {
-	const periods = [...new Set(rows.map((r) => r.period))].sort();
-	return periods.map((period) => {
-		const month = rows.filter((r) => r.period === period);
-		const completed = month.reduce((s, r) => s + (r.completed ?? 0), 0);
-		const complete = month.every((r) => r.completed !== null && r.within_18_weeks !== null);
-		const within = month.reduce((s, r) => s + (r.within_18_weeks ?? 0), 0);
-		return { date: period, value: complete && completed > 0 ? within / completed : null };
-	});
 }

@@ -3,7 +3,10 @@
  * withheld count is a gap) and its change from the previous period, in words. One month's change
  * is a fact, not a finding: the SPC reading says whether it matters.
  */
+import type { CommunityShareByMonthRow } from '$lib/queries/larcCommunityShare';
+import type { RttMonthRow } from '$lib/queries/rttCompleted';
 import { formatCount, formatMonth, formatPercent1dp } from '$lib/format/numbers';
+import { discloseDerived } from '$lib/stats/disclosure';
 
 export interface KpiTrendPoint {
 	/** ISO date the value is for (a month end or a month's first day). */
@@ -48,4 +51,44 @@ export function changeText(
 export function previousOf(trend: readonly KpiTrendPoint[]): KpiPrevious | null {
 	const previous = trend.at(-2);
 	return previous ? { period: formatMonth(previous.date), value: previous.value } : null;
+}
+
+/** Monthly shares for the sparkline; the change compares the pooled three months before. */
+export function communityShareHistory(byMonth: readonly CommunityShareByMonthRow[]) {
+	const pooled = (rows: readonly CommunityShareByMonthRow[]) => {
+		const community = rows.reduce((s, r) => s + r.community_fits, 0);
+		const all = rows.reduce((s, r) => s + r.all_fits, 0);
+		return all === 0 ? null : discloseDerived(community / all, [community, all]);
+	};
+	const before = byMonth.slice(-6, -3);
+	const trend = byMonth.map((r) => ({
+		date: r.month_end,
+		value:
+			r.all_fits === 0
+				? null
+				: discloseDerived(r.community_fits / r.all_fits, [r.community_fits, r.all_fits])
+	}));
+	const previous =
+		before.length === 3
+			? {
+					period: `${formatMonth(before[0].month_end)} to ${formatMonth(before[2].month_end)}`,
+					value: pooled(before)
+				}
+			: null;
+	return {
+		trend,
+		change: changeText('proportion', pooled(byMonth.slice(-3)), previous)
+	};
+}
+
+/** Each published month's share within 18 weeks, admitted and non-admitted together. */
+export function rttMonthlyShares(rows: readonly RttMonthRow[]): KpiTrendPoint[] {
+	const periods = [...new Set(rows.map((r) => r.period))].sort();
+	return periods.map((period) => {
+		const month = rows.filter((r) => r.period === period);
+		const completed = month.reduce((s, r) => s + (r.completed ?? 0), 0);
+		const complete = month.every((r) => r.completed !== null && r.within_18_weeks !== null);
+		const within = month.reduce((s, r) => s + (r.within_18_weeks ?? 0), 0);
+		return { date: period, value: complete && completed > 0 ? within / completed : null };
+	});
 }
