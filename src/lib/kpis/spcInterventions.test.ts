@@ -36,12 +36,15 @@ describe('rebaseChange', () => {
 	const [marker] = spcMarkers([change('a', '2025-03-01')], DATES);
 	it('says the mean stayed when it rounds to the same figure', () => {
 		const result = ptdSpc([10, 12, 11.2, 10.8], { dates: DATES, rebase: [2] });
-		expect(spcSegments(result).map((s) => [s.from, s.to, s.points, s.mean])).toEqual([
-			['2025-01-31', '2025-02-28', 2, 11],
-			['2025-03-31', '2025-04-30', 2, 11]
-		]);
+		expect(spcSegments(result).map((s) => [s.from, s.to, s.points, s.mean, s.provisional])).toEqual(
+			[
+				['2025-01-31', '2025-02-28', 2, 11, true],
+				['2025-03-31', '2025-04-30', 2, 11, true]
+			]
+		);
 		expect(rebaseChange(result, marker, (v) => v.toFixed(0))).toBe(
-			'After Change a (March 2025) the mean stayed at 11.'
+			'After Change a (March 2025) the mean stayed at 11. ' +
+				'The limits before it rest on only 2 points, so treat them as provisional.'
 		);
 	});
 	it('is empty when the chart is not rebased', () => {

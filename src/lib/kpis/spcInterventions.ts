@@ -66,6 +66,8 @@ export interface SpcSegment {
 	mean: number;
 	lpl: number;
 	upl: number;
+	/** Fewer points than NHSRplotthedots' warning threshold: its limits are provisional. */
+	provisional: boolean;
 }
 
 export function spcSegments(result: SpcResult): SpcSegment[] {
@@ -82,7 +84,8 @@ export function spcSegments(result: SpcResult): SpcSegment[] {
 				points: 1,
 				mean: p.mean,
 				lpl: p.lpl,
-				upl: p.upl
+				upl: p.upl,
+				provisional: p.shortGroupWarning
 			});
 		}
 	}
@@ -97,7 +100,8 @@ const CAPABILITY = {
 
 /**
  * What changed at the rebase, e.g. "After Thurrock hub opened (September 2024) the mean fell from
- * 72 to 48 and the process is now capable of meeting the target."
+ * 72 to 48 and the process is now capable of meeting the target.", with a caution when the limits
+ * before it rest on too few points.
  */
 export function rebaseChange(
 	result: SpcResult,
@@ -111,5 +115,9 @@ export function rebaseChange(
 	const moved =
 		a === b ? `stayed at ${a}` : `${after.mean < before.mean ? 'fell' : 'rose'} from ${b} to ${a}`;
 	const capability = result.assurance ? ` and ${CAPABILITY[result.assurance]}` : '';
-	return `After ${marker.label} (${formatMonth(marker.date)}) the mean ${moved}${capability}.`;
+	// The latest segment's own caution is in the chart's reading; the earlier one's is said here.
+	const caution = before.provisional
+		? ` The limits before it rest on only ${before.points} points, so treat them as provisional.`
+		: '';
+	return `After ${marker.label} (${formatMonth(marker.date)}) the mean ${moved}${capability}.${caution}`;
 }

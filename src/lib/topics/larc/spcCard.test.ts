@@ -186,8 +186,10 @@ describe('larcSpcCardModel', () => {
 			const card = rebased(hub.id);
 			expect(card.rebase.options[1].current).toBe(true);
 			expect(card.charts.map((c) => c.change)).toEqual([
-				'After Thurrock hub opened (July 2025) the mean fell from 110 to 70.',
-				'After Thurrock hub opened (July 2025) the mean rose from 81.6% to 96.5% and the process is now capable of meeting the target.'
+				'After Thurrock hub opened (July 2025) the mean fell from 110 to 70. ' +
+					'The limits before it rest on only 6 points, so treat them as provisional.',
+				'After Thurrock hub opened (July 2025) the mean rose from 81.6% to 96.5% and the process is now capable of meeting the target. ' +
+					'The limits before it rest on only 6 points, so treat them as provisional.'
 			]);
 			expect(card.summary).toContain(
 				': no significant change. After Thurrock hub opened (July 2025) the mean fell from 110 to 70.'
