@@ -45,10 +45,15 @@ describe('kpiTileModel', () => {
 		);
 		expect(tile.change).toBe('2.0 percentage points higher than May 2026 to July 2026 (53.3%)');
 		expect(tile.targetText).toBe('50%');
+		expect(tile.vintage).toBeNull();
+		expect(
+			kpiTileModel(communityShare, BOARD_MONTH, { vintage: 'November 2023 to October 2026' })
+				.vintage
+		).toBe('Data: larc_requests, November 2023 to October 2026.');
 	});
 
 	it('carries the locality chosen to the detail page', () => {
-		expect(kpiTileModel(communityShare, BOARD_MONTH, 'Thurrock').detail.search).toBe(
+		expect(kpiTileModel(communityShare, BOARD_MONTH, { locality: 'Thurrock' }).detail.search).toBe(
 			'?locality=thurrock&reason=gynaecological&from=2026-08&to=2026-10&measure=count'
 		);
 	});
@@ -87,7 +92,7 @@ describe('kpiTileModel', () => {
 		expect(tile.targetText).toBe('None');
 		expect(tile.areaNote).toBeNull();
 		// For a locality, the tile says it shows the ICB, and its link does not claim the locality.
-		const forThurrock = kpiTileModel(fds, BOARD_MONTH, 'Thurrock');
+		const forThurrock = kpiTileModel(fds, BOARD_MONTH, { locality: 'Thurrock' });
 		expect(forThurrock.areaNote).toBe('Shown for the whole ICB: not published by locality.');
 		expect(forThurrock.detail.search).toBe('?cancer=gynaecological');
 		expect(tile.detail).toEqual({

@@ -37,6 +37,8 @@ export interface KpiTileModel {
 	definition: string;
 	/** The target or reference with its source, or why there is none. */
 	reference: string;
+	/** e.g. "Data: larc_requests, November 2023 to October 2026 (36 months)": the manifest's vintage. */
+	vintage: string | null;
 	/** The target in brief for the summary table, e.g. "92%"; "None" where there is none. */
 	targetText: string;
 	polarity: string;
@@ -63,10 +65,17 @@ function trendText(trend: readonly KpiTrendPoint[], unit: 'count' | 'proportion'
 	);
 }
 
+export interface KpiTileContext {
+	/** The locality chosen, or null for the whole ICB. */
+	locality?: Locality | null;
+	/** The vintage of the KPI's dataset, as the manifest records it. */
+	vintage?: string;
+}
+
 export function kpiTileModel(
 	kpi: KpiResult,
 	boardMonth: string,
-	locality: Locality | null = null
+	{ locality = null, vintage }: KpiTileContext = {}
 ): KpiTileModel {
 	const definition = KPIS[kpi.id];
 	const byLocality = definition.breakdowns.includes('locality');
@@ -94,6 +103,7 @@ export function kpiTileModel(
 			? `Reference: ${target.label} — ${target.source}.`
 			: `No target: ${definition.targetNote}`,
 		targetText: target ? target.label : 'None',
+		vintage: vintage ? `Data: ${definition.dataset}, ${vintage}.` : null,
 		polarity: definition.polarity === 'lower_is_better' ? 'Lower is better.' : 'Higher is better.',
 		detail: kpiDetailLink(kpi, byLocality ? locality : null),
 		detailContext: ` for ${definition.title}, ${kpi.period}`

@@ -93,7 +93,12 @@ export async function loadOverviewModel(
 	return {
 		boardMonth: { month, text: formatMonth(`${month}-01`), basis: BOARD_MONTH_BASIS },
 		areaLabel,
-		tiles: kpis.map((kpi) => kpiTileModel(kpi, month, state.locality)),
+		tiles: kpis.map((kpi) =>
+			kpiTileModel(kpi, month, {
+				locality: state.locality,
+				vintage: manifest.datasets.find((d) => d.name === KPIS[kpi.id].dataset)?.vintage
+			})
+		),
 		themes: STRATEGY_THEMES.map((t) => ({
 			id: t.id,
 			title: t.title,
