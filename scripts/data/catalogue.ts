@@ -81,6 +81,14 @@ export function describeDatasets(context: CatalogueContext): DatasetDescription[
 			orderBy: 'locality, pcn_code'
 		},
 		{
+			name: 'interventions',
+			kind: 'synthetic',
+			vintage: 'Planning assumption: from the hubs plan (phase one July–December 2024)',
+			description:
+				'Interventions log the SPC charts mark and may be rebased at: phase one across the ICB, each hub opening and each PCN spoke starting LARC, with the KPIs each touches. Illustrative dates, from the hubs plan.',
+			orderBy: 'date, intervention_id'
+		},
+		{
 			name: 'larc_requests',
 			kind: 'synthetic',
 			vintage: window,

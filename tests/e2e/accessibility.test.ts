@@ -190,9 +190,9 @@ describe('keyboard, zoom and screen-reader access', () => {
 		const changes = [
 			{
 				route: ROUTES[0],
-				before: 'Showing the LARC waiting list for Mid and South Essex.',
+				before: 'Showing the headline measures and the LARC waiting list for Mid and South Essex.',
 				choose: (page: Page) => page.selectOption('#locality', 'Thurrock'),
-				after: 'Showing the LARC waiting list for Thurrock.'
+				after: 'Showing the headline measures and the LARC waiting list for Thurrock.'
 			},
 			{
 				route: ROUTES[2],

@@ -172,7 +172,7 @@ describe('the overview without JavaScript', () => {
 		]);
 		await expect(page.locator('#locality').inputValue()).resolves.toBe('thurrock');
 		await expect(page.getByRole('status').textContent()).resolves.toBe(
-			'Showing the LARC waiting list for Thurrock.'
+			'Showing the headline measures and the LARC waiting list for Thurrock.'
 		);
 		await expect(
 			page.locator('[data-testid="waiting-list-chart"] .lines path').count()

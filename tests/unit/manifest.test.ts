@@ -64,6 +64,7 @@ describe('manifest.json', () => {
 			practices: 'real',
 			pcns: 'real',
 			hubs: 'synthetic',
+			interventions: 'synthetic',
 			larc_requests: 'synthetic',
 			pessary_activity: 'synthetic',
 			rtt_completed: 'real',

@@ -19,6 +19,7 @@ import {
 	serviceLevelsAsAt
 } from '../../src/lib/queries/serviceOffers';
 import { trainingAgainstPlan, workforceByPcn } from '../../src/lib/queries/workforce';
+import { interventionLog } from '../../src/lib/queries/interventions';
 import { BUILT_DATA_DIR } from '../support/builtData';
 
 let wasm: AnalyticsDatabase;
@@ -62,6 +63,15 @@ describe('native DuckDB and DuckDB-WASM', () => {
 		for (const db of [wasm, native]) {
 			await expect(queryRows(db, 'SELECT 1.5::DECIMAL(4, 1) AS d')).rejects.toThrow(/DECIMAL/);
 		}
+	});
+
+	it('read the same interventions log', async () => {
+		const [fromWasm, fromNative] = await Promise.all([
+			interventionLog(wasm),
+			interventionLog(native)
+		]);
+		expect(fromWasm).toHaveLength(22);
+		expect(fromNative).toEqual(fromWasm);
 	});
 
 	it('give identical rows for the LARC waiting list, flows and pessary queries', async () => {

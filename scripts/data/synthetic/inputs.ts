@@ -28,6 +28,7 @@ export interface PracticeInput {
 
 export interface PcnInput {
 	code: string;
+	name: string;
 	locality: Locality;
 }
 
@@ -72,7 +73,7 @@ export async function readSyntheticInputs(
 	);
 	const pcns = await queryRows<PcnInput>(
 		connection,
-		`SELECT pcn_code AS code, locality FROM ${relationOf('pcns')} ORDER BY pcn_code`
+		`SELECT pcn_code AS code, pcn_name AS name, locality FROM ${relationOf('pcns')} ORDER BY pcn_code`
 	);
 	return {
 		lsoas: lsoaRows.map(({ imd_quintile, ...row }) => ({

@@ -9,8 +9,10 @@ import {
 	LARC_REASONS
 } from '../../../src/lib/data/datasets';
 import type { Column, ColumnarTable } from '../writeParquet';
+import { parseDay } from './calendar';
 import { NO_DAY } from './demand';
 import type { HubPcnRow } from './hubs';
+import type { InterventionRecord } from './interventions';
 import type { SyntheticInputs } from './inputs';
 import { REMOVAL_REASONS } from './larcAssumptions';
 import type { LarcRequests } from './larcLog';
@@ -98,6 +100,27 @@ export function hubsTable(rows: HubPcnRow[]): ColumnarTable {
 			{ name: 'open_date', type: 'DATE', value: (i) => rows[i].open_date },
 			{ name: 'pcn_code', type: 'VARCHAR', value: (i) => rows[i].pcn_code },
 			{ name: 'pcn_start_date', type: 'DATE', value: (i) => rows[i].pcn_start_date }
+		]
+	};
+}
+
+export function interventionsTable(rows: InterventionRecord[]): ColumnarTable {
+	const text = (name: keyof InterventionRecord): Column => ({
+		name,
+		type: 'VARCHAR',
+		value: (i) => rows[i][name]
+	});
+	return {
+		name: 'interventions',
+		rowCount: rows.length,
+		columns: [
+			text('intervention_id'),
+			{ name: 'date', type: 'DATE', value: (i) => parseDay(rows[i].date) },
+			text('label'),
+			text('scope'),
+			text('scope_code'),
+			text('kpi_ids'),
+			text('kind')
 		]
 	};
 }

@@ -11,6 +11,7 @@ export const DATASET_NAMES = [
 	'practices',
 	'pcns',
 	'hubs',
+	'interventions',
 	'larc_requests',
 	'pessary_activity',
 	'rtt_completed',

@@ -6,6 +6,7 @@
 import { larcSearch } from '$lib/topics/larc/state';
 import { cancerSearch } from '$lib/topics/cancer/state';
 import { rttSearch } from '$lib/topics/rtt/state';
+import type { Locality } from '$lib/data/datasets';
 import type { KpiResult } from './kpiResults';
 import { KPIS, type KpiDetail } from './registry';
 
@@ -17,10 +18,15 @@ export interface KpiDetailLink {
 	hash: string;
 }
 
-function detailSearch(detail: KpiDetail, basis: KpiResult['basis']): string {
+function detailSearch(
+	detail: KpiDetail,
+	basis: KpiResult['basis'],
+	locality: Locality | null
+): string {
 	switch (detail.page) {
 		case '/larc':
 			return larcSearch({
+				locality: locality ?? undefined,
 				reason: detail.reason,
 				fromMonth: basis?.from,
 				toMonth: basis?.to,
@@ -34,7 +40,15 @@ function detailSearch(detail: KpiDetail, basis: KpiResult['basis']): string {
 	}
 }
 
-export function kpiDetailLink(kpi: Pick<KpiResult, 'id' | 'basis'>): KpiDetailLink {
+/** `locality`: the area the tile shows, carried to a detail page that can show it. */
+export function kpiDetailLink(
+	kpi: Pick<KpiResult, 'id' | 'basis'>,
+	locality: Locality | null = null
+): KpiDetailLink {
 	const detail = KPIS[kpi.id].detail;
-	return { page: detail.page, search: detailSearch(detail, kpi.basis), hash: `#${detail.card}` };
+	return {
+		page: detail.page,
+		search: detailSearch(detail, kpi.basis, locality),
+		hash: `#${detail.card}`
+	};
 }

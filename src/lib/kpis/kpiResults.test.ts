@@ -35,6 +35,9 @@ describe('KPI results', () => {
 		expect(kpi.basis).toEqual({ from: '2025-01', to: '2026-03' });
 		expect(kpi.spc?.variationIcon).toBe('concern_high');
 		expect(kpi.reading).toMatch(/^Special cause — concerning/);
+		expect(kpi.trend).toHaveLength(15);
+		expect(kpi.trend.at(-1)).toEqual({ date: '2026-03-31', value: 120 });
+		expect(kpi.change).toBe('Up 10 from February 2026 (110)');
 	});
 
 	it('judges the share within 18 weeks against the 92% aim', () => {

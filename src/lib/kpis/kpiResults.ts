@@ -14,6 +14,7 @@ import {
 } from '$lib/queries/pessaryActivity';
 import { ptdSpc, spcReading, type SpcResult } from '$lib/stats/spc';
 import { wilsonLower, wilsonUpper } from '$lib/stats/confidenceIntervals';
+import { discloseDerived, drawableCount } from '$lib/stats/disclosure';
 import {
 	formatDay,
 	formatMonth,
@@ -23,6 +24,14 @@ import {
 import { standardsInForce } from './cancerStandards';
 import { KPIS, type KpiId } from './registry';
 import { MIN_SPC_POINTS, monthlyList } from './larcSpcSeries';
+import {
+	changeText,
+	communityShareHistory,
+	previousOf,
+	rttMonthlyShares,
+	type KpiPrevious,
+	type KpiTrendPoint
+} from './kpiTrend';
 
 /** First and last month (YYYY-MM), inclusive. */
 export interface MonthRange {
@@ -44,6 +53,10 @@ export interface KpiResult {
 	basis: MonthRange | null;
 	reading: string;
 	spc: SpcResult | null;
+	/** The series the tile's sparkline draws, as published (a withheld figure is a gap). */
+	trend: KpiTrendPoint[];
+	/** The change from the previous period in words; null with nothing to compare. */
+	change: string | null;
 }
 
 const NOT_AVAILABLE = (id: KpiId, why: string): KpiResult => ({
@@ -53,19 +66,32 @@ const NOT_AVAILABLE = (id: KpiId, why: string): KpiResult => ({
 	period: '',
 	basis: null,
 	reading: why,
-	spc: null
+	spc: null,
+	trend: [],
+	change: null
 });
+
+/** The trend and the change of its last point from the previous period. */
+function history(
+	id: KpiId,
+	trend: KpiTrendPoint[],
+	previous: KpiPrevious | null = previousOf(trend)
+) {
+	return { trend, change: changeText(KPIS[id].unit, trend.at(-1)?.value ?? null, previous) };
+}
 
 const monthsOf = (from: string, to = from): MonthRange => ({
 	from: from.slice(0, 7),
 	to: to.slice(0, 7)
 });
 
+/** `shown(i)`: point i as published (a count rounded, a share from counts of 1–7 withheld). */
 function withSpc(
 	id: KpiId,
 	dates: string[],
 	values: number[],
-	format: (v: number) => string
+	format: (v: number) => string,
+	shown: (i: number) => number | null
 ): KpiResult {
 	const { polarity, target } = KPIS[id];
 	const last = values.length - 1;
@@ -87,7 +113,11 @@ function withSpc(
 		reading: reading
 			? [reading.variation, reading.assurance].filter(Boolean).join('. ') + '.'
 			: `Too few months (${values.length}) for SPC.`,
-		spc
+		spc,
+		...history(
+			id,
+			dates.map((date, i) => ({ date, value: shown(i) }))
+		)
 	};
 }
 
@@ -101,7 +131,8 @@ export function larcListKpi(rows: readonly WaitingListRow[], reason: LarcReason)
 		id,
 		dates,
 		points.map((p) => p.waiting),
-		formatSuppressedCount
+		formatSuppressedCount,
+		(i) => drawableCount(points[i].waiting)
 	);
 }
 
@@ -112,7 +143,12 @@ export function gynaeWithinTargetKpi(rows: readonly WaitingListRow[]): KpiResult
 		'gynae_larc_within_target',
 		points.map((p) => p.month_end),
 		points.map((p) => p.within_target / p.waiting),
-		formatPercent1dp
+		formatPercent1dp,
+		(i) =>
+			discloseDerived(points[i].within_target / points[i].waiting, [
+				points[i].waiting,
+				points[i].within_target
+			])
 	);
 }
 
@@ -134,7 +170,8 @@ export function communityShareKpi(byMonth: readonly CommunityShareByMonthRow[]):
 		period: `${formatMonth(recent[0].month_end)} to ${formatMonth(recent[recent.length - 1].month_end)}`,
 		basis: monthsOf(recent[0].month_end, recent[recent.length - 1].month_end),
 		reading: `95% CI ${formatPercent1dp(lower)} to ${formatPercent1dp(upper)}: ${versus} the 50% national scenario.`,
-		spc: null
+		spc: null,
+		...communityShareHistory(byMonth)
 	};
 }
 
@@ -142,7 +179,9 @@ export function communityShareKpi(byMonth: readonly CommunityShareByMonthRow[]):
 export function pessaryOverdueKpi(
 	icb: PessaryOverdueRow | undefined,
 	asAt: string,
-	graceWeeks = PESSARY_CHANGE_GRACE_WEEKS
+	graceWeeks = PESSARY_CHANGE_GRACE_WEEKS,
+	/** Changes overdue at earlier month ends, oldest first: the sparkline before `asAt`. */
+	earlier: readonly { asAt: string; changes_overdue: number }[] = []
 ): KpiResult {
 	const id: KpiId = 'pessary_changes_overdue';
 	if (!icb) return NOT_AVAILABLE(id, 'No ring pessary episodes in the extract.');
@@ -157,15 +196,23 @@ export function pessaryOverdueKpi(
 			`Routine changes more than ${graceWeeks} weeks past due and not done, of ` +
 			`${formatSuppressedCount(icb.changes_due)} due by ${dueBy}. ` +
 			`First fits waiting (not counted as overdue): ${formatSuppressedCount(icb.first_fits_waiting)}.`,
-		spc: null
+		spc: null,
+		...history(
+			id,
+			[...earlier, { asAt, changes_overdue: icb.changes_overdue }].map((r) => ({
+				date: r.asAt,
+				value: drawableCount(r.changes_overdue)
+			}))
+		)
 	};
 }
 
 export function fasterDiagnosisKpi(rows: readonly CwtPerformanceRow[]): KpiResult {
 	const id: KpiId = 'fds_gynaecology';
-	const latest = rows
-		.filter((r) => r.total !== null && r.within_standard !== null && r.total > 0)
-		.at(-1);
+	const published = rows.filter(
+		(r) => r.total !== null && r.within_standard !== null && r.total > 0
+	);
+	const latest = published.at(-1);
 	if (!latest) return NOT_AVAILABLE(id, 'Not published.');
 	const share = latest.within_standard! / latest.total!;
 	const { standard, ambition } = standardsInForce('faster_diagnosis_28d', latest.period);
@@ -183,7 +230,12 @@ export function fasterDiagnosisKpi(rows: readonly CwtPerformanceRow[]): KpiResul
 			(ambition?.dueBy
 				? `; the ambition for the year was ${formatPercent1dp(ambition.value)} by ${formatMonth(ambition.dueBy)}.`
 				: '.'),
-		spc: null
+		spc: null,
+		// Published months only, each as published: the previous is the month published before.
+		...history(
+			id,
+			published.map((r) => ({ date: r.period, value: r.within_standard! / r.total! }))
+		)
 	};
 }
 
@@ -205,6 +257,7 @@ export function rttWithin18WeeksKpi(rows: readonly RttMonthRow[]): KpiResult {
 		period: formatMonth(latestPeriod),
 		basis: monthsOf(latestPeriod),
 		reading: `${within.toLocaleString('en-GB')} of ${completed.toLocaleString('en-GB')} completed pathways (published counts).`,
-		spc: null
+		spc: null,
+		...history(id, rttMonthlyShares(rows))
 	};
 }

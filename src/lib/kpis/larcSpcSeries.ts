@@ -45,13 +45,17 @@ export interface LarcSpc {
 	withinTarget: SpcResult | null;
 }
 
-/** Null when there are too few months for SPC. */
-export function larcSpc(points: readonly MonthlyListPoint[]): LarcSpc | null {
+/**
+ * Null when there are too few months for SPC. `rebaseAt`: the index of the first point of new
+ * limits, at a logged intervention the user chose (never chosen here).
+ */
+export function larcSpc(points: readonly MonthlyListPoint[], rebaseAt?: number): LarcSpc | null {
 	if (points.length < MIN_SPC_POINTS) return null;
 	const dates = points.map((p) => p.month_end);
+	const rebase = rebaseAt === undefined ? [] : [rebaseAt];
 	const list = ptdSpc(
 		points.map((p) => p.waiting),
-		{ improvementDirection: 'decrease', dates }
+		{ improvementDirection: 'decrease', dates, rebase }
 	);
 	const withShares = points.every((p) => p.waiting > 0);
 	const withinTarget = withShares
@@ -60,7 +64,8 @@ export function larcSpc(points: readonly MonthlyListPoint[]): LarcSpc | null {
 				{
 					improvementDirection: 'increase',
 					target: WITHIN_TARGET_AIM,
-					dates
+					dates,
+					rebase
 				}
 			)
 		: null;

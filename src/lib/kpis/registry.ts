@@ -1,24 +1,20 @@
 /**
- * What each headline KPI on the overview is: its definition, which way is better, its target and
- * where that comes from, whether its data is real or synthetic, and the page with the detail.
+ * What each headline KPI is, in one place: its definition, numerator and denominator, unit, which
+ * way is better, its target and where that comes from (or why there is none), the statistical
+ * method behind its reading, the disclosure rule its figures follow, the breakdowns the dashboard
+ * offers, the query and page model it is computed by, the dataset whose vintage it carries, the
+ * strategy theme it belongs to, and the page with the detail. registrySchema.ts checks every entry.
  */
-import type { DataKind, LarcReason } from '$lib/data/datasets';
+import type { DataKind, DatasetName, LarcReason } from '$lib/data/datasets';
 import type { CancerChoice } from '$lib/queries/cancerChoice';
 import type { LarcPageState } from '$lib/topics/larc/state';
 import { formatTargetPercent } from '$lib/format/numbers';
-import { WITHIN_TARGET_AIM, WITHIN_TARGET_AIM_SOURCE } from './larcSpcSeries';
 import { PESSARY_CHANGE_GRACE_WEEKS } from '$lib/queries/pessaryActivity';
+import { WITHIN_TARGET_AIM, WITHIN_TARGET_AIM_SOURCE } from './larcSpcSeries';
+import { KPI_IDS, type KpiId } from './kpiIds';
+import type { StrategyThemeId } from './themes';
 
-export const KPI_IDS = [
-	'gynae_larc_waiting',
-	'gynae_larc_within_target',
-	'contraceptive_larc_waiting',
-	'gynae_larc_community_share',
-	'pessary_changes_overdue',
-	'fds_gynaecology',
-	'rtt_gynaecology_within_18_weeks'
-] as const;
-export type KpiId = (typeof KPI_IDS)[number];
+export { KPI_IDS, type KpiId };
 
 export type Polarity = 'lower_is_better' | 'higher_is_better';
 
@@ -36,26 +32,86 @@ export type KpiDetail =
 	| { page: '/cancer'; card: 'fds'; cancer: CancerChoice }
 	| { page: '/rtt'; card: 'rtt-distribution' };
 
+/** How the reading on a tile is worked out, with the reference for the method. */
+export const KPI_METHODS = {
+	xmr_spc:
+		'XmR statistical process control: NHS England Making Data Count; NHSRplotthedots ptd_spc (src/lib/stats/spc)',
+	wilson_interval:
+		'95% Wilson score interval for a proportion: Wilson (1927); Newcombe (1998) (src/lib/stats/confidenceIntervals.ts)',
+	against_standard: 'The published figure against the standard in force that month; no interval',
+	count_only: 'A count at a date, with its parts; no interval or SPC'
+} as const;
+export type KpiMethod = keyof typeof KPI_METHODS;
+
+/** The disclosure rules figures follow (src/lib/csv/disclosureRules.ts says them in full). */
+export const KPI_DISCLOSURE = ['sub_national', 'as_published'] as const;
+export type KpiDisclosure = (typeof KPI_DISCLOSURE)[number];
+
+/** The ways the dashboard breaks a KPI down, on its detail page. */
+export const KPI_BREAKDOWNS = [
+	'locality',
+	'pcn',
+	'age_band',
+	'reason',
+	'imd_quintile',
+	'care_setting',
+	'weeks_waited',
+	'pathway'
+] as const;
+export type KpiBreakdown = (typeof KPI_BREAKDOWNS)[number];
+
+export interface KpiTarget {
+	value: number;
+	label: string;
+	source: string;
+}
+
 export interface KpiDefinition {
 	id: KpiId;
 	title: string;
 	definition: string;
+	theme: StrategyThemeId;
+	/** What is counted; for a proportion, the part. */
+	numerator: string;
+	/** What a proportion is out of; null for a count. */
+	denominator: string | null;
 	unit: 'count' | 'proportion';
 	polarity: Polarity;
-	/** A target or reference, with its source; null where none exists. */
-	target: { value: number; label: string; source: string } | null;
+	/** A target or reference, with its source; null where none exists, and `targetNote` says why. */
+	target: KpiTarget | null;
+	targetNote: string | null;
+	method: KpiMethod;
+	disclosure: KpiDisclosure;
+	breakdowns: KpiBreakdown[];
+	/** The query (src/lib/queries) and the function that turns its rows into the KPI. */
+	source: { query: string; model: string };
+	/** The dataset the figure comes from: its vintage and kind are the manifest's. */
+	dataset: DatasetName;
 	kind: DataKind;
 	detail: KpiDetail;
 }
+
+const LARC_BREAKDOWNS: KpiBreakdown[] = ['locality', 'pcn', 'age_band', 'reason'];
+const NO_LARC_STANDARD =
+	'No national standard for LARC waits: the list is read by SPC for change, not against a target.';
 
 export const KPIS: Record<KpiId, KpiDefinition> = {
 	gynae_larc_waiting: {
 		id: 'gynae_larc_waiting',
 		title: 'Women waiting for gynaecological LARC',
 		definition: 'Women on the list for a LARC fit for gynaecological reasons at the month end.',
+		theme: 'menstrual_gynaecological',
+		numerator: 'Gynaecological LARC requests not yet fitted or closed at the month end',
+		denominator: null,
 		unit: 'count',
 		polarity: 'lower_is_better',
 		target: null,
+		targetNote: NO_LARC_STANDARD,
+		method: 'xmr_spc',
+		disclosure: 'sub_national',
+		breakdowns: LARC_BREAKDOWNS,
+		source: { query: 'waitingListAtMonthEnd', model: 'larcListKpi' },
+		dataset: 'larc_requests',
 		kind: 'synthetic',
 		detail: { page: '/larc', card: 'larc-spc', reason: 'gynaecological', measure: 'count' }
 	},
@@ -63,6 +119,10 @@ export const KPIS: Record<KpiId, KpiDefinition> = {
 		id: 'gynae_larc_within_target',
 		title: 'Gynaecological LARC list within 18 weeks',
 		definition: 'Share of women on the gynaecological LARC list who have waited 18 weeks or less.',
+		theme: 'menstrual_gynaecological',
+		numerator:
+			'Women on the gynaecological LARC list at the month end who have waited 18 weeks or less',
+		denominator: 'Women on the gynaecological LARC list at the month end',
 		unit: 'proportion',
 		polarity: 'higher_is_better',
 		target: {
@@ -70,6 +130,12 @@ export const KPIS: Record<KpiId, KpiDefinition> = {
 			label: formatTargetPercent(WITHIN_TARGET_AIM),
 			source: WITHIN_TARGET_AIM_SOURCE
 		},
+		targetNote: null,
+		method: 'xmr_spc',
+		disclosure: 'sub_national',
+		breakdowns: [...LARC_BREAKDOWNS, 'weeks_waited'],
+		source: { query: 'waitingListAtMonthEnd', model: 'gynaeWithinTargetKpi' },
+		dataset: 'larc_requests',
 		kind: 'synthetic',
 		detail: { page: '/larc', card: 'larc-spc', reason: 'gynaecological', measure: 'count' }
 	},
@@ -77,9 +143,18 @@ export const KPIS: Record<KpiId, KpiDefinition> = {
 		id: 'contraceptive_larc_waiting',
 		title: 'Women waiting for contraceptive LARC',
 		definition: 'Women on the list for a LARC fit for contraceptive reasons at the month end.',
+		theme: 'contraception',
+		numerator: 'Contraceptive LARC requests not yet fitted or closed at the month end',
+		denominator: null,
 		unit: 'count',
 		polarity: 'lower_is_better',
 		target: null,
+		targetNote: NO_LARC_STANDARD,
+		method: 'xmr_spc',
+		disclosure: 'sub_national',
+		breakdowns: LARC_BREAKDOWNS,
+		source: { query: 'waitingListAtMonthEnd', model: 'larcListKpi' },
+		dataset: 'larc_requests',
 		kind: 'synthetic',
 		detail: { page: '/larc', card: 'larc-spc', reason: 'contraceptive', measure: 'count' }
 	},
@@ -88,6 +163,9 @@ export const KPIS: Record<KpiId, KpiDefinition> = {
 		title: 'Gynaecological LARC fitted in the community',
 		definition:
 			'Gynaecological LARC fits in primary care or a hub ÷ all gynaecological LARC fits, last 3 months.',
+		theme: 'menstrual_gynaecological',
+		numerator: 'Gynaecological LARC fits in primary care or a hub, last 3 months',
+		denominator: 'All gynaecological LARC fits, last 3 months',
 		unit: 'proportion',
 		polarity: 'higher_is_better',
 		target: {
@@ -95,6 +173,12 @@ export const KPIS: Record<KpiId, KpiDefinition> = {
 			label: '50%',
 			source: 'DHSC women’s health hubs cost-benefit analysis scenario (a reference, not a target)'
 		},
+		targetNote: null,
+		method: 'wilson_interval',
+		disclosure: 'sub_national',
+		breakdowns: ['locality', 'pcn', 'care_setting'],
+		source: { query: 'communityShareByMonth', model: 'communityShareKpi' },
+		dataset: 'larc_requests',
 		kind: 'synthetic',
 		detail: {
 			page: '/larc',
@@ -110,9 +194,19 @@ export const KPIS: Record<KpiId, KpiDefinition> = {
 			`Routine ring pessary changes more than ${PESSARY_CHANGE_GRACE_WEEKS} weeks past their due date and not done, ` +
 			'at the month end (the grace period is a local assumption). Women waiting for a first fit are counted ' +
 			'separately, not as overdue.',
+		theme: 'pelvic_floor',
+		numerator: `Routine ring pessary changes more than ${PESSARY_CHANGE_GRACE_WEEKS} weeks past due and not done`,
+		denominator: null,
 		unit: 'count',
 		polarity: 'lower_is_better',
 		target: null,
+		targetNote:
+			'No national standard for ring pessary changes; the grace period is a local assumption.',
+		method: 'count_only',
+		disclosure: 'sub_national',
+		breakdowns: ['locality', 'pcn', 'care_setting'],
+		source: { query: 'pessaryOverdue', model: 'pessaryOverdueKpi' },
+		dataset: 'pessary_activity',
 		kind: 'synthetic',
 		detail: { page: '/larc', card: 'pessary', measure: 'count' }
 	},
@@ -121,10 +215,19 @@ export const KPIS: Record<KpiId, KpiDefinition> = {
 		title: 'Faster Diagnosis Standard, suspected gynaecological cancer',
 		definition:
 			'Patients on the urgent suspected cancer route told within 28 days whether they have cancer (latest published month).',
+		theme: 'menstrual_gynaecological',
+		numerator: 'Patients told within 28 days of referral whether they have cancer',
+		denominator: 'Patients on the suspected gynaecological cancer route told in the month',
 		unit: 'proportion',
 		polarity: 'higher_is_better',
-		// The threshold depends on the month: see standardsInForce() in cancerStandards.ts.
 		target: null,
+		targetNote:
+			'The operational standard depends on the month: see standardsInForce() in src/lib/kpis/cancerStandards.ts.',
+		method: 'against_standard',
+		disclosure: 'as_published',
+		breakdowns: [],
+		source: { query: 'cancerStandardPerformance', model: 'fasterDiagnosisKpi' },
+		dataset: 'cancer_waiting_times',
 		kind: 'real',
 		detail: { page: '/cancer', card: 'fds', cancer: 'gynaecological' }
 	},
@@ -133,10 +236,19 @@ export const KPIS: Record<KpiId, KpiDefinition> = {
 		title: 'Gynaecology pathways completed within 18 weeks',
 		definition:
 			'Completed referral-to-treatment pathways in gynaecology (MSEFT, admitted and non-admitted) within 18 weeks, latest month.',
+		theme: 'menstrual_gynaecological',
+		numerator: 'Completed gynaecology RTT pathways (admitted and non-admitted) within 18 weeks',
+		denominator: 'All completed gynaecology RTT pathways in the month',
 		unit: 'proportion',
 		polarity: 'higher_is_better',
-		// The 92% standard applies to incomplete pathways, which these files do not hold.
 		target: null,
+		targetNote:
+			'The 92% standard applies to incomplete pathways, which the completed-pathway files do not hold.',
+		method: 'against_standard',
+		disclosure: 'as_published',
+		breakdowns: ['pathway', 'weeks_waited'],
+		source: { query: 'rttMonthlySummary', model: 'rttWithin18WeeksKpi' },
+		dataset: 'rtt_completed',
 		kind: 'real',
 		detail: { page: '/rtt', card: 'rtt-distribution' }
 	}

@@ -22,6 +22,8 @@ export interface LarcSpcDownloadInput {
 	areaLabel: string;
 	period: Period;
 	targetWeeks: number;
+	/** The logged changes first read at point i (null for none): a column of the download. */
+	interventionsAt?: (index: number) => string | null;
 }
 
 export const shareWithinTarget = (p: MonthlyListPoint) =>
@@ -33,6 +35,7 @@ export const shareCounts = (p: MonthlyListPoint): readonly number[] => [p.waitin
 export function larcSpcDownload(input: LarcSpcDownloadInput): Download {
 	const { points, spc, reason, areaLabel, period, targetWeeks } = input;
 	const month = (p: MonthlyListPoint) => p.month_end;
+	const indexOf = new Map(points.map((p, i) => [p, i]));
 	return buildDownload<MonthlyListPoint>({
 		name: `larc-spc-${reason}`,
 		metadata: {
@@ -50,7 +53,8 @@ export function larcSpcDownload(input: LarcSpcDownloadInput): Download {
 			// Means and limits of the list are not counts, so they keep the decimal the chart plots.
 			...spcColumns('list', spc?.list ?? null, month, ONE_DECIMAL),
 			numberColumn('percent_within_target', shareWithinTarget, PERCENT_1DP, { from: shareCounts }),
-			...spcColumns('share', spc?.withinTarget ?? null, month, PERCENT_1DP, WITHIN_TARGET_AIM)
+			...spcColumns('share', spc?.withinTarget ?? null, month, PERCENT_1DP, WITHIN_TARGET_AIM),
+			textColumn('interventions', (p) => input.interventionsAt?.(indexOf.get(p)!) ?? null)
 		]
 	});
 }

@@ -15,6 +15,9 @@ import { waitingListAtMonthEnd } from '$lib/queries/larcWaitingList';
 import { waitsByReasonAndLocality, type WaitTargets } from '$lib/queries/larcWaits';
 import { femalePopulation } from '$lib/queries/femalePopulation';
 import { pcnList } from '$lib/queries/pcnList';
+import { interventionLog } from '$lib/queries/interventions';
+import { interventionsFor } from '$lib/data/interventions';
+import { KPI_IDS } from '$lib/kpis/kpiIds';
 import {
 	firstHubOpening,
 	pessaryEpisodesByMonth,
@@ -32,7 +35,7 @@ import { pessaryComparisonWindows } from './pessaryWindows';
 import { queueCardModel, type QueueCardModel } from './queueCard';
 import { larcSelectionStatus } from './selection';
 import { larcSpcCardModel, type LarcSpcCardModel } from './spcCard';
-import type { LarcPageState } from './state';
+import { larcSearch, type LarcPageState } from './state';
 import { waitingListCardModel, type WaitingListCardModel } from './waitingListCard';
 import { denominatorsFrom } from './waitingListSeries';
 import { waitsCardModel, type WaitsCardModel } from './waitsCard';
@@ -94,6 +97,15 @@ export async function loadLarcModel(ctx: PageContext, wanted: LarcPageState): Pr
 		? pessaryComparisonWindows({ firstHubOpen, asAt, extract: pessaryExtract })
 		: null;
 	const onePcn = Boolean(state.pcnCode);
+	const interventions = interventionsFor(
+		await interventionLog(db),
+		{
+			locality: state.locality,
+			pcnCode: state.pcnCode,
+			pcnLocality: pcns.find((p) => p.pcn_code === state.pcnCode)?.locality
+		},
+		KPI_IDS
+	);
 	const [
 		waitingList,
 		waits,
@@ -163,7 +175,10 @@ export async function loadLarcModel(ctx: PageContext, wanted: LarcPageState): Pr
 			reason: state.reason,
 			areaLabel,
 			period: larcMonths,
-			targetWeeks: targets[state.reason]
+			targetWeeks: targets[state.reason],
+			interventions,
+			rebaseId: state.rebase,
+			searchFor: (id) => larcSearch({ ...state, rebase: id ?? undefined })
 		}),
 		queue: queueCardModel({
 			flows: onlyArea(flows),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WaitingListRow } from '$lib/queries/larcWaitingList';
+import type { Intervention } from '$lib/data/interventions';
+import { xmrLimits } from '$lib/stats/spc';
 import { larcSpcCardModel } from './spcCard';
 
 const MONTH_ENDS = [
@@ -64,7 +66,8 @@ describe('larcSpcCardModel', () => {
 			waiting: '120',
 			listPoint: 'Common cause',
 			share: '84.7%',
-			sharePoint: 'Common cause'
+			sharePoint: 'Common cause',
+			interventions: ''
 		});
 		expect(card.aim).toMatch(/^92% \(the RTT incomplete-pathway standard/);
 	});
@@ -100,5 +103,105 @@ describe('larcSpcCardModel', () => {
 			'There are only 6 months in the period: SPC needs at least 12, so no limits are drawn.'
 		);
 		expect(card.rows.map((r) => r.listPoint)).toEqual(Array(6).fill('–'));
+	});
+
+	describe('at a logged intervention', () => {
+		// The list steps down at July: 102/118 alternately (mean 110), then 62/78 (mean 70); within
+		// target 80/100 (81.6 %), then 60/75 (96.8 % and 96.2 %, mean 96.5 %).
+		const waiting = MONTH_ENDS.map((_, i) => (i < 6 ? 0 : -40) + (i % 2 ? 118 : 102));
+		const within = MONTH_ENDS.map((_, i) => (i < 6 ? (i % 2 ? 100 : 80) : i % 2 ? 75 : 60));
+		const hub: Intervention = {
+			id: 'hub-opened-thurrock-2025-07-01',
+			date: '2025-07-01',
+			label: 'Thurrock hub opened',
+			scope: 'locality',
+			scopeCode: 'Thurrock',
+			kpiIds: ['gynae_larc_waiting'],
+			kind: 'hub_opened'
+		};
+		const other: Intervention = {
+			...hub,
+			id: 'rtt-change',
+			date: '2025-03-10',
+			label: 'RTT change',
+			kpiIds: ['rtt_gynaecology_within_18_weeks']
+		};
+		const rebased = (rebaseId?: string) =>
+			larcSpcCardModel({
+				...input(rows(waiting, within)),
+				interventions: [hub, other],
+				rebaseId,
+				searchFor: (id) => (id ? `?rebase=${id}` : '?')
+			});
+
+		it('marks it at the first month end after it, in the table and the download, but never rebases unasked', () => {
+			const card = rebased();
+			expect(card.markers.map((m) => [m.number, m.text, m.pointIndex])).toEqual([
+				[1, 'Thurrock hub opened, 1 July 2025', 6]
+			]);
+			expect(card.rows[6].interventions).toBe('1. Thurrock hub opened, 1 July 2025');
+			expect(card.rows.filter((r) => r.interventions)).toHaveLength(1);
+			const [download] = card.downloads;
+			expect(download.rows[6][download.header.indexOf('interventions')]).toBe(
+				'1. Thurrock hub opened, 1 July 2025'
+			);
+			expect(new Set(card.charts[0].result!.points.map((p) => p.rebaseGroup)).size).toBe(1);
+			expect(card.rebase.options.map((o) => [o.text, o.search, o.current])).toEqual([
+				['No rebase', '?', true],
+				[
+					'Rebase at 1. Thurrock hub opened, 1 July 2025',
+					'?rebase=hub-opened-thurrock-2025-07-01',
+					false
+				]
+			]);
+		});
+
+		it('gives each segment the limits the library gives it on its own', () => {
+			const card = rebased(hub.id);
+			const [list, share] = card.charts.map((c) => c.result!);
+			const shares = waiting.map((w, i) => within[i] / w);
+			for (const [result, values] of [
+				[list, waiting],
+				[share, shares]
+			] as const) {
+				for (const [segment, from, to] of [
+					[result.points.slice(0, 6), 0, 6],
+					[result.points.slice(6), 6, 12]
+				] as const) {
+					const expected = xmrLimits(values.slice(from, to));
+					for (const p of segment) {
+						expect(p.mean).toBeCloseTo(expected.mean, 12);
+						expect(p.lpl).toBeCloseTo(expected.lpl, 12);
+						expect(p.upl).toBeCloseTo(expected.upl, 12);
+					}
+				}
+			}
+			// By hand: moving ranges all 16, so the limits are the mean ± 2.66 × 16 = ± 42.56.
+			expect([list.points[0].upl, list.points[0].lpl]).toEqual([152.56, 67.44]);
+			expect(list.points[11].upl).toBeCloseTo(112.56, 10);
+			expect(list.points[11].lpl).toBeCloseTo(27.44, 10);
+		});
+
+		it('says what changed on each chart', () => {
+			const card = rebased(hub.id);
+			expect(card.rebase.options[1].current).toBe(true);
+			expect(card.charts.map((c) => c.change)).toEqual([
+				'After Thurrock hub opened (July 2025) the mean fell from 110 to 70. ' +
+					'The limits before it rest on only 6 points, so treat them as provisional.',
+				'After Thurrock hub opened (July 2025) the mean rose from 81.6% to 96.5% and the process is now capable of meeting the target. ' +
+					'The limits before it rest on only 6 points, so treat them as provisional.'
+			]);
+			expect(card.summary).toContain(
+				': no significant change. After Thurrock hub opened (July 2025) the mean fell from 110 to 70.'
+			);
+		});
+
+		it('refuses a rebase at anything but a logged intervention shown', () => {
+			const card = rebased('rtt-change');
+			expect(card.rebase.problem).toBe(
+				'"rtt-change" is not an intervention logged for this selection within the months shown, so the chart is not rebased.'
+			);
+			expect(card.charts.every((c) => c.change === null)).toBe(true);
+		});
 	});
 });

@@ -5,9 +5,11 @@
  * needs every point. LarcSpcCard.svelte draws this model and nothing else.
  */
 import type { LarcReason, Period } from '$lib/data/datasets';
+import type { Intervention } from '$lib/data/interventions';
 import type { Download } from '$lib/csv/download';
 import { MIN_SPC_POINTS } from '$lib/facts';
 import {
+	formatCount,
 	formatPercent1dp,
 	formatShortMonth,
 	formatSuppressedCount,
@@ -28,8 +30,11 @@ import {
 	SUPPRESSED
 } from '$lib/stats/disclosure';
 import { spcReading, type SpcResult } from '$lib/stats/spc';
+import type { KpiId } from '$lib/kpis/kpiIds';
+import { rebaseChange, type SpcMarker } from '$lib/kpis/spcInterventions';
 import { POINT_STYLES } from '$lib/components/charts/spc/spcPresentation';
 import { larcSpcDownload, shareCounts, shareWithinTarget } from './larcSpcDownload';
+import { spcRebaseModel, type SpcRebaseModel } from './spcRebase';
 
 export interface LarcSpcCardInput {
 	rows: readonly WaitingListRow[];
@@ -38,7 +43,19 @@ export interface LarcSpcCardInput {
 	/** The months charted: those in which the extract is complete. */
 	period: Period;
 	targetWeeks: number;
+	/** Logged changes that apply to the area shown (any KPI): the card keeps those on its KPIs. */
+	interventions?: readonly Intervention[];
+	/** The intervention the user chose to rebase at (`rebase=` in the URL). */
+	rebaseId?: string;
+	/** The /larc query string for the page as it is, rebased at `id` (null: not rebased). */
+	searchFor?: (id: string | null) => string;
 }
+
+/** The headline KPIs each reason's charts show: interventions touching them are marked. */
+const CARD_KPIS: Record<LarcReason, readonly KpiId[]> = {
+	gynaecological: ['gynae_larc_waiting', 'gynae_larc_within_target'],
+	contraceptive: ['contraceptive_larc_waiting']
+};
 
 export interface SpcChartModel {
 	key: 'list' | 'share';
@@ -50,6 +67,8 @@ export interface SpcChartModel {
 	/** Null when a month's figure is withheld: `withheld` then says why there is no chart. */
 	result: SpcResult | null;
 	withheld: string | null;
+	/** What changed at the rebase, e.g. "After … the mean fell from 72 to 48"; null if not rebased. */
+	change: string | null;
 }
 
 export interface SpcTableRowModel {
@@ -59,6 +78,8 @@ export interface SpcTableRowModel {
 	listPoint: string;
 	share: string;
 	sharePoint: string;
+	/** The changes logged since the previous month end, e.g. "1. Thurrock hub opened, 2 Sep 2024". */
+	interventions: string;
 }
 
 export interface LarcSpcCardModel {
@@ -68,6 +89,9 @@ export interface LarcSpcCardModel {
 	summary: string;
 	/** Empty with too few months for SPC: the summary then says so. */
 	charts: SpcChartModel[];
+	/** The logged changes marked on the charts, and the links that rebase at each. */
+	markers: SpcMarker[];
+	rebase: SpcRebaseModel;
 	caption: string;
 	targetWeeks: number;
 	rows: SpcTableRowModel[];
@@ -87,10 +111,21 @@ const withheldMonths = (what: string) =>
 	`The chart is not drawn: in some months ${what} 1 to 7 women, and figures that small are withheld. ` +
 	`The table gives each month's SPC point.`;
 
+const meanFormat = {
+	count: (v: number) => formatCount(Math.round(v)),
+	percent: formatPercent1dp
+};
+
+/** What changed at the rebase on a chart that is drawn; null when not rebased or withheld. */
+function changeAt(result: SpcResult | null, marker: SpcMarker | null, format: 'count' | 'percent') {
+	return result && marker ? rebaseChange(result, marker, meanFormat[format]) : null;
+}
+
 function chartsOf(
 	points: readonly MonthlyListPoint[],
 	spc: NonNullable<ReturnType<typeof larcSpc>>,
-	input: LarcSpcCardInput
+	input: LarcSpcCardInput,
+	rebasedAt: SpcMarker | null
 ): SpcChartModel[] {
 	const { reason, areaLabel, targetWeeks } = input;
 	const list = drawableList(spc.list);
@@ -102,42 +137,72 @@ function chartsOf(
 			yLabel: 'Women waiting',
 			format: 'count',
 			result: list,
-			withheld: list ? null : withheldMonths('the list held')
+			withheld: list ? null : withheldMonths('the list held'),
+			change: changeAt(list, rebasedAt, 'count')
 		}
 	];
 	if (spc.withinTarget) {
 		const shown = !points.some((p) => shareCounts(p).some(isSuppressedCount));
+		const result = shown ? spc.withinTarget : null;
 		charts.push({
 			key: 'share',
 			heading: `Share waiting under ${targetWeeks} weeks`,
 			label: `SPC chart of the share of the ${reason} LARC list waiting under ${targetWeeks} weeks, ${areaLabel}`,
 			yLabel: 'Share within target',
 			format: 'percent',
-			result: shown ? spc.withinTarget : null,
-			withheld: shown ? null : withheldMonths('the list or the women within target were')
+			result,
+			withheld: shown ? null : withheldMonths('the list or the women within target were'),
+			change: changeAt(result, rebasedAt, 'percent')
 		});
 	}
 	return charts;
 }
 
+function summarise(
+	input: LarcSpcCardInput,
+	points: readonly MonthlyListPoint[],
+	spc: ReturnType<typeof larcSpc>,
+	charts: readonly SpcChartModel[]
+): string {
+	if (!spc)
+		return `There are only ${points.length} months in the period: SPC needs at least ${MIN_SPC_POINTS}, so no limits are drawn.`;
+	const { reason, areaLabel, targetWeeks } = input;
+	const change = (key: SpcChartModel['key']) => {
+		const text = charts.find((c) => c.key === key)?.change;
+		return text ? ` ${text}` : '';
+	};
+	return (
+		`Waiting list for ${reason} reasons in ${areaLabel}: ${spcReading(spc.list).variation}.${change('list')}` +
+		(spc.withinTarget
+			? ` Share within ${targetWeeks} weeks: ${spcReading(spc.withinTarget).variation}.${change('share')}`
+			: '')
+	);
+}
+
 export function larcSpcCardModel(input: LarcSpcCardInput): LarcSpcCardModel {
 	const { rows, reason, areaLabel, period, targetWeeks } = input;
 	const points = monthlyList(rows, reason);
-	const spc = larcSpc(points);
-	const summary = spc
-		? `Waiting list for ${reason} reasons in ${areaLabel}: ${spcReading(spc.list).variation}.` +
-			(spc.withinTarget
-				? ` Share within ${targetWeeks} weeks: ${spcReading(spc.withinTarget).variation}.`
-				: '')
-		: `There are only ${points.length} months in the period: SPC needs at least ${MIN_SPC_POINTS}, so no limits are drawn.`;
+	const kpis = CARD_KPIS[reason];
+	const rebase = spcRebaseModel({
+		interventions: (input.interventions ?? []).filter((i) =>
+			i.kpiIds.some((id) => kpis.includes(id))
+		),
+		pointDates: points.map((p) => p.month_end),
+		rebaseId: input.rebaseId,
+		searchFor: input.searchFor ?? (() => '')
+	});
+	const spc = larcSpc(points, rebase.chosen?.pointIndex);
+	const charts = spc ? chartsOf(points, spc, input, rebase.chosen) : [];
 	const pointLabel = (result: SpcResult | null | undefined, i: number) =>
 		result ? POINT_STYLES[result.points[i].pointType].label : '–';
 	return {
 		id: 'larc-spc',
 		title: `Is the ${reason} LARC backlog changing? (statistical process control)`,
 		kind: 'synthetic',
-		summary,
-		charts: spc ? chartsOf(points, spc, input) : [],
+		summary: summarise(input, points, spc, charts),
+		charts,
+		markers: rebase.markers,
+		rebase,
 		caption: `Monthly ${reason} LARC waiting list and share within ${targetWeeks} weeks, ${areaLabel}`,
 		targetWeeks,
 		rows: points.map((p, i) => {
@@ -149,10 +214,29 @@ export function larcSpcCardModel(input: LarcSpcCardInput): LarcSpcCardModel {
 				waiting: formatSuppressedCount(p.waiting),
 				listPoint: pointLabel(spc?.list, i),
 				share: shown !== null ? formatPercent1dp(shown) : share === null ? '–' : SUPPRESSED,
-				sharePoint: pointLabel(spc?.withinTarget, i)
+				sharePoint: pointLabel(spc?.withinTarget, i),
+				interventions: markersAt(rebase.markers, i)
 			};
 		}),
 		aim: `${formatTargetPercent(WITHIN_TARGET_AIM)} (${WITHIN_TARGET_AIM_SOURCE})`,
-		downloads: [larcSpcDownload({ points, spc, reason, areaLabel, period, targetWeeks })]
+		downloads: [
+			larcSpcDownload({
+				points,
+				spc,
+				reason,
+				areaLabel,
+				period,
+				targetWeeks,
+				interventionsAt: (i) => markersAt(rebase.markers, i) || null
+			})
+		]
 	};
+}
+
+/** The changes first read at point i: those since the previous month end. */
+function markersAt(markers: readonly SpcMarker[], i: number): string {
+	return markers
+		.filter((m) => m.pointIndex === i)
+		.map((m) => `${m.number}. ${m.text}`)
+		.join('; ');
 }

@@ -5,7 +5,7 @@ describe('parseLarcState', () => {
 	it('reads every filter from the URL into typed values', () => {
 		const { state, problems } = parseLarcState(
 			new URLSearchParams(
-				'locality=thurrock&pcn=U12345&age=45-54&reason=contraceptive&from=2025-01&to=2025-12&contraTarget=8&clearBy=2027-03-31&measure=rate&pessaryGrace=6'
+				'locality=thurrock&pcn=U12345&age=45-54&reason=contraceptive&from=2025-01&to=2025-12&contraTarget=8&clearBy=2027-03-31&measure=rate&pessaryGrace=6&rebase=hub-opened-thurrock-2024-09-02'
 			)
 		);
 		expect(problems).toEqual([]);
@@ -19,7 +19,8 @@ describe('parseLarcState', () => {
 			contraceptiveTargetWeeks: 8,
 			clearBy: '2027-03-31',
 			measure: 'rate',
-			pessaryGraceWeeks: 6
+			pessaryGraceWeeks: 6,
+			rebase: 'hub-opened-thurrock-2024-09-02'
 		});
 	});
 
@@ -34,13 +35,16 @@ describe('parseLarcState', () => {
 
 	it('reports unusable values instead of guessing', () => {
 		const { state, problems } = parseLarcState(
-			new URLSearchParams('reason=both&age=0-14&contraTarget=0&pcn=DROP TABLE&from=2025-13')
+			new URLSearchParams(
+				'reason=both&age=0-14&contraTarget=0&pcn=DROP TABLE&from=2025-13&rebase=Hub Opened'
+			)
 		);
 		expect(state.reason).toBe('gynaecological');
 		expect(state.ageBand).toBeUndefined();
 		expect(state.pcnCode).toBeUndefined();
 		expect(state.contraceptiveTargetWeeks).toBe(6);
-		expect(problems).toHaveLength(5);
+		expect(state.rebase).toBeUndefined();
+		expect(problems).toHaveLength(6);
 		expect(problems[0]).toBe('"DROP TABLE" is not a valid pcn, so it is ignored.');
 	});
 
@@ -63,7 +67,8 @@ describe('larcSearch', () => {
 			contraceptiveTargetWeeks: 8,
 			clearBy: '2027-04-30',
 			measure: 'rate',
-			pessaryGraceWeeks: 6
+			pessaryGraceWeeks: 6,
+			rebase: 'spoke-started-larc-u28765-2024-10-01'
 		};
 		const parsed = parseLarcState(new URLSearchParams(larcSearch(state)));
 		expect(parsed).toEqual({ state, problems: [] });

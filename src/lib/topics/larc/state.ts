@@ -32,6 +32,11 @@ export interface LarcPageState {
 	measure: 'count' | 'rate';
 	/** Weeks past due before a ring pessary change counts as overdue (a local assumption). */
 	pessaryGraceWeeks: number;
+	/**
+	 * The logged intervention the SPC charts are rebased at (its id), only ever by the user's
+	 * choice; the page checks it is logged for the selection.
+	 */
+	rebase?: string;
 }
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
@@ -44,7 +49,11 @@ const PARAM_SCHEMAS = {
 	contraTarget: z.coerce.number().int().min(1).max(52),
 	clearBy: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 	measure: z.enum(['count', 'rate']),
-	pessaryGrace: z.coerce.number().int().min(0).max(26)
+	pessaryGrace: z.coerce.number().int().min(0).max(26),
+	rebase: z
+		.string()
+		.max(120)
+		.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
 };
 type ParamName = keyof typeof PARAM_SCHEMAS;
 
@@ -77,7 +86,8 @@ export function parseLarcState(params: URLSearchParams): ParsedLarcState {
 		contraceptiveTargetWeeks: read('contraTarget') ?? DEFAULT_CONTRACEPTIVE_LARC_TARGET_WEEKS,
 		clearBy: read('clearBy'),
 		measure: read('measure') ?? 'count',
-		pessaryGraceWeeks: read('pessaryGrace') ?? PESSARY_CHANGE_GRACE_WEEKS
+		pessaryGraceWeeks: read('pessaryGrace') ?? PESSARY_CHANGE_GRACE_WEEKS,
+		rebase: read('rebase')
 	};
 	if (state.fromMonth && state.toMonth && state.fromMonth > state.toMonth) {
 		problems.push('The period starts after it ends, so the whole extract is shown.');
@@ -99,7 +109,8 @@ export const LARC_PARAM = {
 	contraceptiveTargetWeeks: 'contraTarget',
 	clearBy: 'clearBy',
 	measure: 'measure',
-	pessaryGraceWeeks: 'pessaryGrace'
+	pessaryGraceWeeks: 'pessaryGrace',
+	rebase: 'rebase'
 } as const satisfies Record<Exclude<keyof LarcPageState, 'locality'>, ParamName>;
 
 /**

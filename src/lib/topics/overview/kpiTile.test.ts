@@ -12,7 +12,12 @@ const communityShare: KpiResult = {
 	period: 'August 2026 to October 2026',
 	basis: { from: '2026-08', to: '2026-10' },
 	reading: '95% CI 50.1% to 60.4%: above the 50% national scenario.',
-	spc: null
+	spc: null,
+	trend: [
+		{ date: '2026-09-30', value: 0.5 },
+		{ date: '2026-10-31', value: 0.6 }
+	],
+	change: '2.0 percentage points higher than May 2026 to July 2026 (53.3%)'
 };
 
 describe('kpiTileModel', () => {
@@ -31,6 +36,26 @@ describe('kpiTileModel', () => {
 				'Reference: 50% — DHSC women’s health hubs cost-benefit analysis scenario (a reference, not a target).',
 			polarity: 'Higher is better.'
 		});
+	});
+
+	it('draws the trend and says it in words, with the change from the previous period', () => {
+		const tile = kpiTileModel(communityShare, BOARD_MONTH);
+		expect(tile.trendText).toBe(
+			'Trend, September 2026 to October 2026: lowest 50.0%, highest 60.0%.'
+		);
+		expect(tile.change).toBe('2.0 percentage points higher than May 2026 to July 2026 (53.3%)');
+		expect(tile.targetText).toBe('50%');
+		expect(tile.vintage).toBeNull();
+		expect(
+			kpiTileModel(communityShare, BOARD_MONTH, { vintage: 'November 2023 to October 2026' })
+				.vintage
+		).toBe('Data: larc_requests, November 2023 to October 2026.');
+	});
+
+	it('carries the locality chosen to the detail page', () => {
+		expect(kpiTileModel(communityShare, BOARD_MONTH, { locality: 'Thurrock' }).detail.search).toBe(
+			'?locality=thurrock&reason=gynaecological&from=2026-08&to=2026-10&measure=count'
+		);
 	});
 
 	it('links to the card with the same months, reason and measure, named for the tile', () => {
@@ -53,13 +78,23 @@ describe('kpiTileModel', () => {
 			period: 'July 2024',
 			basis: { from: '2024-07', to: '2024-07' },
 			reading: '361 of 614 patients.',
-			spc: null
+			spc: null,
+			trend: [],
+			change: null
 		};
 		const tile = kpiTileModel(fds, BOARD_MONTH);
 		// July 2024 to October 2026: 2 years and 3 months.
 		expect(tile.stale).toBe('Latest published: July 2024 — 27 months old');
 		expect(tile.kind).toBe('real');
-		expect(tile.reference).toBeNull();
+		expect(tile.reference).toBe(
+			'No target: The operational standard depends on the month: see standardsInForce() in src/lib/kpis/cancerStandards.ts.'
+		);
+		expect(tile.targetText).toBe('None');
+		expect(tile.areaNote).toBeNull();
+		// For a locality, the tile says it shows the ICB, and its link does not claim the locality.
+		const forThurrock = kpiTileModel(fds, BOARD_MONTH, { locality: 'Thurrock' });
+		expect(forThurrock.areaNote).toBe('Shown for the whole ICB: not published by locality.');
+		expect(forThurrock.detail.search).toBe('?cancer=gynaecological');
 		expect(tile.detail).toEqual({
 			page: '/cancer',
 			search: '?cancer=gynaecological',
@@ -84,7 +119,9 @@ describe('kpiTileModel', () => {
 				period: 'October 2026',
 				basis: { from: '2023-12', to: '2026-10' },
 				reading: 'Special cause — concerning.',
-				spc
+				spc,
+				trend: [],
+				change: null
 			},
 			BOARD_MONTH
 		);
@@ -102,7 +139,9 @@ describe('kpiTileModel', () => {
 				period: '',
 				basis: null,
 				reading: 'Not published.',
-				spc: null
+				spc: null,
+				trend: [],
+				change: null
 			},
 			BOARD_MONTH
 		);

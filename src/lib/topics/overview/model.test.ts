@@ -35,7 +35,9 @@ describe('loadOverviewModel', () => {
 
 	it('shows the waiting list of the locality chosen, and says so', async () => {
 		const card = thurrock.waitingList;
-		expect(thurrock.status).toBe('Showing the LARC waiting list for Thurrock.');
+		expect(thurrock.status).toBe(
+			'Showing the headline measures and the LARC waiting list for Thurrock.'
+		);
 		expect(new Set(card.rows.map((r) => r.area))).toEqual(new Set(['Thurrock']));
 		expect(card.panels.map((p) => p.series.map((s) => s.key))).toEqual([
 			['Thurrock'],
@@ -66,14 +68,26 @@ describe('loadOverviewModel', () => {
 
 	it('shows all four localities for the whole ICB', async () => {
 		const icb = await loadOverviewModel({ db, manifest }, { locality: null });
-		expect(icb.status).toBe('Showing the LARC waiting list for Mid and South Essex.');
+		expect(icb.status).toBe(
+			'Showing the headline measures and the LARC waiting list for Mid and South Essex.'
+		);
 		expect(icb.waitingList.panels[0].series.map((s) => s.key)).toEqual([
 			'Basildon and Brentwood',
 			'Mid Essex',
 			'South East Essex',
 			'Thurrock'
 		]);
-		// The tiles are the ICB's whichever locality the chart shows.
-		expect(icb.tiles).toEqual(thurrock.tiles);
+		// The locality filter applies to every tile; measures published only for the ICB or the
+		// trust are the same for both, and the locality's tile says so.
+		const tile = (m: OverviewModel, id: string) => m.tiles.find((t) => t.id === id)!;
+		expect(tile(thurrock, 'gynae_larc_waiting').valueText).toBe(
+			thurrock.waitingList.rows.at(-1)!.gynaecological
+		);
+		expect(tile(thurrock, 'fds_gynaecology').valueText).toBe(
+			tile(icb, 'fds_gynaecology').valueText
+		);
+		expect(tile(thurrock, 'fds_gynaecology').areaNote).toMatch(/not published by locality/);
+		expect(tile(icb, 'fds_gynaecology').areaNote).toBeNull();
+		expect(icb.themes.flatMap((t) => t.tileIds).sort()).toEqual([...KPI_IDS].sort());
 	});
 });

@@ -1,7 +1,9 @@
 /**
- * Everything the overview shows, as plain data: the headline tiles (the KPI registry in
- * $lib/kpis, dated against the board month) and the LARC waiting-list card for the locality
- * chosen. The same function runs on the server (native DuckDB) or in the browser (DuckDB-WASM).
+ * Everything the overview shows, as plain data, for the locality chosen (or the whole ICB): the
+ * headline tiles (the KPI registry in $lib/kpis, dated against the board month) grouped by the
+ * strategy's themes, and the LARC waiting-list card. Measures published only for the ICB or the
+ * trust stay so, and their tiles say it. The same function runs on the server (native DuckDB) or
+ * in the browser (DuckDB-WASM).
  */
 import type { PageContext } from '$lib/data/pageContext';
 import { completeMonths, reportingPeriod } from '$lib/data/period';
@@ -19,8 +21,10 @@ import {
 	rttWithin18WeeksKpi
 } from '$lib/kpis/kpiResults';
 import { boardMonth, BOARD_MONTH_BASIS } from '$lib/kpis/boardMonth';
+import { KPI_IDS, KPIS } from '$lib/kpis/registry';
 import { formatMonth } from '$lib/format/numbers';
 import { ICB_NAME } from '$lib/facts';
+import { STRATEGY_THEMES } from '$lib/kpis/themes';
 import type { OverviewState } from './state';
 import { kpiTileModel, type KpiTileModel } from './kpiTile';
 import { waitingListCardModel, type WaitingListCardModel } from './waitingListCard';
@@ -35,8 +39,12 @@ export interface OverviewModel {
 		/** Which data the board month is taken from, in words. */
 		basis: string;
 	};
-	/** The headline tiles, always for the whole ICB, in the registry's order. */
+	/** The area every tile and the chart are for: the locality chosen or the ICB. */
+	areaLabel: string;
+	/** The headline tiles for the area, in the registry's order. */
 	tiles: KpiTileModel[];
+	/** The strategy's themes, each with its tiles (ids), in the strategy's order. */
+	themes: { id: string; title: string; aim: string; tileIds: KpiTileModel['id'][] }[];
 	/** The page's status message, naming the area the waiting list is shown for. */
 	status: string;
 	waitingList: WaitingListCardModel;
@@ -51,24 +59,31 @@ export async function loadOverviewModel(
 	const months = completeMonths(reportingPeriod(manifest, 'larc_requests'));
 	const pessaryAsAt = reportingPeriod(manifest, 'pessary_activity').to;
 	const [gynaeFds] = CWT_MEASURES.faster_diagnosis_28d.gynaecological;
-	const [icbList, share, overdue, fds, rtt, areaList] = await Promise.all([
-		waitingListAtMonthEnd(db, { period: months }),
-		communityShareByMonth(db, { filter: {}, period: months }),
-		pessaryOverdue(db, { filter: {}, asAt: pessaryAsAt }),
+	const filter = state.locality ? { locality: state.locality } : {};
+	const earlierMonthEnds = monthEndsBefore(pessaryAsAt, PESSARY_TREND_MONTHS - 1);
+	const [list, share, overdue, fds, rtt, overdueEarlier] = await Promise.all([
+		waitingListAtMonthEnd(db, { period: months, filter }),
+		communityShareByMonth(db, { filter, period: months }),
+		pessaryOverdue(db, { filter, asAt: pessaryAsAt }),
 		cancerStandardPerformance(db, { measure: gynaeFds }),
 		rttMonthlySummary(db, { treatmentFunction: GYNAECOLOGY_SERVICE }),
-		state.locality
-			? waitingListAtMonthEnd(db, { period: months, filter: { locality: state.locality } })
-			: null
+		Promise.all(
+			earlierMonthEnds.map(async (asAt) => {
+				const total = (await pessaryOverdue(db, { filter, asAt })).find((o) => o.is_total);
+				return { asAt, changes_overdue: total?.changes_overdue ?? 0 };
+			})
+		)
 	]);
 	const kpis = [
-		larcListKpi(icbList, 'gynaecological'),
-		gynaeWithinTargetKpi(icbList),
-		larcListKpi(icbList, 'contraceptive'),
+		larcListKpi(list, 'gynaecological'),
+		gynaeWithinTargetKpi(list),
+		larcListKpi(list, 'contraceptive'),
 		communityShareKpi(share),
 		pessaryOverdueKpi(
 			overdue.find((o) => o.is_total),
-			pessaryAsAt
+			pessaryAsAt,
+			undefined,
+			overdueEarlier
 		),
 		fasterDiagnosisKpi(fds),
 		rttWithin18WeeksKpi(rtt)
@@ -77,8 +92,31 @@ export async function loadOverviewModel(
 	const areaLabel = state.locality ?? ICB_NAME;
 	return {
 		boardMonth: { month, text: formatMonth(`${month}-01`), basis: BOARD_MONTH_BASIS },
-		tiles: kpis.map((kpi) => kpiTileModel(kpi, month)),
+		areaLabel,
+		tiles: kpis.map((kpi) =>
+			kpiTileModel(kpi, month, {
+				locality: state.locality,
+				vintage: manifest.datasets.find((d) => d.name === KPIS[kpi.id].dataset)?.vintage
+			})
+		),
+		themes: STRATEGY_THEMES.map((t) => ({
+			id: t.id,
+			title: t.title,
+			aim: t.aim,
+			tileIds: KPI_IDS.filter((id) => KPIS[id].theme === t.id)
+		})),
 		status: overviewSelectionStatus(areaLabel),
-		waitingList: waitingListCardModel({ rows: areaList ?? icbList, areaLabel, period: months })
+		waitingList: waitingListCardModel({ rows: list, areaLabel, period: months })
 	};
+}
+
+/** Months of ring pessary changes overdue the sparkline shows (each a query at a month end). */
+const PESSARY_TREND_MONTHS = 12;
+
+/** The `n` month ends before the one `asAt` falls in, oldest first (ISO dates). */
+function monthEndsBefore(asAt: string, n: number): string[] {
+	const [year, month] = asAt.split('-').map(Number);
+	return Array.from({ length: n }, (_, k) =>
+		new Date(Date.UTC(year, month - 1 - (n - 1 - k), 0)).toISOString().slice(0, 10)
+	);
 }

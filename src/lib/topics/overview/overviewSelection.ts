@@ -1,4 +1,4 @@
-/** The overview's status message: whose LARC waiting list the chart shows (WCAG 4.1.3). */
+/** The overview's status message: whose headline measures and waiting list are shown (WCAG 4.1.3). */
 export function overviewSelectionStatus(areaLabel: string): string {
-	return `Showing the LARC waiting list for ${areaLabel}.`;
+	return `Showing the headline measures and the LARC waiting list for ${areaLabel}.`;
 }

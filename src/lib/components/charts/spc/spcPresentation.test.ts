@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rebaseGroups } from './spcPresentation';
+import { rebaseGroups, variationRun } from './spcPresentation';
 
 describe('rebaseGroups', () => {
 	it('splits the series where the rebase group changes, keeping the order', () => {
@@ -12,5 +12,16 @@ describe('rebaseGroups', () => {
 
 	it('has no groups for no points', () => {
 		expect(rebaseGroups([])).toEqual([]);
+	});
+});
+
+describe('variationRun', () => {
+	it('rises at the end for a high icon and falls for a low one (smaller y is higher)', () => {
+		const high = variationRun('improvement_high');
+		const low = variationRun('concern_low');
+		expect(high[4]).toBeLessThan(high[2]);
+		expect(low[4]).toBeGreaterThan(low[2]);
+		expect(variationRun('neutral_high')).toEqual(high);
+		expect(variationRun('common_cause')).toHaveLength(5);
 	});
 });

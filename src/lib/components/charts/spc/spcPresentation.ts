@@ -70,6 +70,16 @@ export const ASSURANCE_ICON_TEXT: Record<
 	inconsistent: { title: 'Hit and miss against the target', letter: '?', colour: '#5c6b75' }
 };
 
+/**
+ * The heights (in a 42-unit icon) of the five points inside a variation icon: flat for common
+ * cause, the last two rising for a high special cause and falling for a low one, as in the MDC
+ * icons.
+ */
+export function variationRun(icon: VariationIcon): number[] {
+	if (icon === 'common_cause') return [22, 19, 23, 20, 22];
+	return icon.endsWith('_high') ? [28, 27, 28, 22, 18] : [16, 17, 16, 22, 27];
+}
+
 /** SVG path for a marker of about `size` pixels centred on the origin. */
 export function markerPath(shape: PointStyle['shape'], size: number): string {
 	const r = size / 2;

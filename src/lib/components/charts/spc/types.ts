@@ -3,3 +3,4 @@
  * taken from the maths; the chart computes nothing.
  */
 export type { SpcPoint, SpcResult } from '$lib/stats/spc';
+export type { SpcMarker } from '$lib/kpis/spcInterventions';
