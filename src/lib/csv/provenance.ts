@@ -2,6 +2,7 @@
  * Where each download's figures come from and which area they cover, written on every row of the
  * file. Sources match the About tabs and data/reference/README.md.
  */
+import type { DataKind } from '$lib/data/datasets';
 
 /** Real figures for the whole ICB (Mid and South Essex Integrated Care Board, code QH8). */
 export const ICB_AREA = 'Mid and South Essex ICB (QH8)';
@@ -39,3 +40,15 @@ export const SOURCE = {
 		'NHS England Referral to Treatment waiting times, completed pathways; contains public sector ' +
 		'information licensed under the Open Government Licence v3.0'
 } as const;
+
+/**
+ * The licence a download's figures are given under. Real figures are public sector information
+ * under the Open Government Licence v3.0; synthetic and modelled figures are the dashboard's own,
+ * made from open data under that licence, and are released under it too.
+ */
+export const LICENCE = {
+	real: 'Contains public sector information licensed under the Open Government Licence v3.0',
+	synthetic:
+		'Synthetic demonstration data made by the dashboard from open data; Open Government Licence v3.0',
+	modelled: 'Modelled estimates made by the dashboard from open data; Open Government Licence v3.0'
+} as const satisfies Record<DataKind, string>;
