@@ -16,9 +16,16 @@ export const XLSX_CONTENT_TYPE =
 /** Excel's limit on a sheet name. */
 const SHEET_NAME_MAX = 31;
 
+/**
+ * A count under disclosure control is text in the download ("615", or "*" when withheld); in a
+ * workbook a published number is a number, so it sums. No leading zeros, so codes stay text.
+ */
+const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+
 function xlsxCell(value: Cell): XlsxCell {
 	if (value === null) return null;
 	if (typeof value === 'number') return { value, type: Number };
+	if (PLAIN_NUMBER.test(value)) return { value: Number(value), type: Number };
 	return { value: formulaSafe(value), type: String };
 }
 
@@ -84,13 +91,14 @@ export function sheetNames(titles: readonly string[]): string[] {
 
 /**
  * Many downloads in one workbook: a Contents sheet first (one row per data sheet with its
- * metadata), then each download's Data sheet named after its title.
+ * metadata), then each download's Data sheet named as its file is.
  */
 export async function workbookXlsx(
 	downloads: readonly Download[],
 	contentsIntro: { label: string; value: string }[]
 ): Promise<Buffer> {
-	const names = sheetNames(downloads.map((d) => d.metadata.title));
+	// The start of each file name ("larc-waits") is short and says what the sheet holds.
+	const names = sheetNames(downloads.map((d) => d.fileName.split('_')[0]));
 	const contents = [
 		...contentsIntro,
 		...downloads.flatMap((d, i) => [{ label: 'Sheet', value: names[i] }, ...downloadMetadata(d)])
