@@ -26,7 +26,8 @@ const ROUTES = [
 	{ path: '/cancer', ready: '[data-testid="cancer-ready"] .keyboard-chart svg' },
 	{ path: '/rtt', ready: '[data-testid="rtt-ready"] .keyboard-chart svg' },
 	{ path: '/services', ready: '[data-testid="services-ready"] .keyboard-chart svg' },
-	{ path: '/access', ready: '[data-testid="access-ready"] .map-areas path' }
+	{ path: '/access', ready: '[data-testid="access-ready"] .map-areas path' },
+	{ path: '/board-pack', ready: '[data-testid="board-pack"] .keyboard-chart svg' }
 ] as const;
 
 async function open(page: Page, path: string, ready: string) {

@@ -1,18 +1,18 @@
 /**
  * CSV for downloads (RFC 4180). Text cells that a spreadsheet would run as a formula are
- * prefixed with an apostrophe (OWASP CSV injection guidance).
+ * prefixed with an apostrophe (formulaSafe.ts).
  */
+import { formulaSafe } from './formulaSafe';
+
 export interface CsvColumn<T> {
 	header: string;
 	value: (row: T) => string | number | null;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 function cell(value: string | number | null): string {
 	if (value === null) return '';
 	if (typeof value === 'number') return String(value);
-	const safe = FORMULA_START.test(value) ? `'${value}` : value;
+	const safe = formulaSafe(value);
 	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

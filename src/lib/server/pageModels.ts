@@ -1,6 +1,8 @@
 /**
- * Every page model the server answers for, by the name in its endpoint (`/models/<page>`). Each
- * parses its own URL state, exactly as the page's universal load does in the browser.
+ * Every page model the server answers for, by the name in its endpoint (`/models/<page>`) and the
+ * path of its page. Each parses its own URL state, exactly as the page's universal load does in
+ * the browser, and is cached alike, so the model endpoint and the routes that serve files made from
+ * a page (a card's CSV or XLSX) find the very model the page was drawn from.
  */
 import type { PageContext } from '$lib/data/pageContext';
 import { loadOverviewModel } from '$lib/topics/overview/model';
@@ -15,9 +17,13 @@ import { loadAccessModel } from '$lib/topics/access/model';
 import { parseAccessState } from '$lib/topics/access/state';
 import { loadServicesModel } from '$lib/topics/services/model';
 import { parseServicesState } from '$lib/topics/services/state';
+import { loadBoardPackModel } from '$lib/boardPack/model';
+import { parseBoardPackState } from '$lib/boardPack/state';
+import { cachedPageModel } from './modelCache';
+import { serverPageContext } from './pageContext';
 
 export interface ServerPageModel {
-	/** The state the model is computed for (the cache key), from the URL's parameters. */
+	/** The state the model is computed for, from the URL's parameters. */
 	state: (search: URLSearchParams) => unknown;
 	load: (ctx: PageContext, state: never) => Promise<unknown>;
 	/** The part of the state the model depends on, when that is not all of it (the cache key). */
@@ -42,5 +48,26 @@ export const PAGE_MODELS: Record<string, ServerPageModel> = {
 	access: {
 		...page(parseAccessState, loadAccessModel),
 		cacheKey: (state: ReturnType<typeof parseAccessState>['state']) => state.constants
-	}
+	},
+	'board-pack': page(parseBoardPackState, loadBoardPackModel)
 };
+
+/** The model named `name` for these parameters on the server's current data; null if none. */
+export async function serverPageModel(
+	name: string,
+	search: URLSearchParams
+): Promise<{ ctx: PageContext; model: unknown } | null> {
+	const source = Object.hasOwn(PAGE_MODELS, name) ? PAGE_MODELS[name] : undefined;
+	if (!source) return null;
+	const ctx = await serverPageContext();
+	const state = source.state(search);
+	const key = source.cacheKey ? source.cacheKey(state as never) : state;
+	const model = await cachedPageModel(ctx, name, key, () => source.load(ctx, state as never));
+	return { ctx, model };
+}
+
+/** The model of the page at `path` (e.g. `/larc`, `/` for the overview); null for no page. */
+export async function pageModel(path: string, search: URLSearchParams): Promise<unknown | null> {
+	const name = path === '/' ? 'overview' : path.replace(/^\//, '');
+	return (await serverPageModel(name, search))?.model ?? null;
+}

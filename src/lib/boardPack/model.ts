@@ -1,0 +1,145 @@
+/**
+ * Everything the board pack shows for one month and locality, as plain data: the overview's
+ * headline tiles, then one section per card that a headline KPI opens (sections.ts), each holding
+ * that card's model exactly as its page builds it. The pack runs each page's own model loader
+ * with the pack's month and locality, so a figure in the pack is the figure on the page.
+ */
+import type { PageContext } from '$lib/data/pageContext';
+import { completeMonths, reportingPeriod } from '$lib/data/period';
+import { formatMonth } from '$lib/format/numbers';
+import { ICB_NAME } from '$lib/facts';
+import { boardMonth } from '$lib/kpis/boardMonth';
+import { localitySlug } from '$lib/url/localityParam';
+import { loadOverviewModel, type OverviewModel } from '$lib/topics/overview/model';
+import { parseOverviewState } from '$lib/topics/overview/state';
+import { loadLarcModel, type LarcModel } from '$lib/topics/larc/model';
+import { parseLarcState } from '$lib/topics/larc/state';
+import type { LarcSpcCardModel } from '$lib/topics/larc/spcCard';
+import type { CommunityShareCardModel } from '$lib/topics/larc/communityShareCard';
+import type { PessaryCardModel } from '$lib/topics/larc/pessaryCard';
+import { loadCancerModel } from '$lib/topics/cancer/model';
+import { parseCancerState } from '$lib/topics/cancer/state';
+import type { CancerStandardCardModel } from '$lib/topics/cancer/cancerStandardCard';
+import { loadRttModel } from '$lib/topics/rtt/model';
+import { parseRttState } from '$lib/topics/rtt/state';
+import type { RttDistributionCardModel } from '$lib/topics/rtt/rttDistributionCard';
+import type { LarcReason } from '$lib/data/datasets';
+import { packSections, type PackSectionPlan } from './sections';
+import type { BoardPackState } from './state';
+
+/** A card the pack can draw, by the card id the registry's detail names. */
+export type PackCard =
+	| { kind: 'larc-spc'; card: LarcSpcCardModel }
+	| { kind: 'community-share'; card: CommunityShareCardModel }
+	| { kind: 'pessary'; card: PessaryCardModel }
+	| { kind: 'fds'; card: CancerStandardCardModel }
+	| { kind: 'rtt-distribution'; card: RttDistributionCardModel };
+
+export interface PackSection extends PackSectionPlan {
+	/** Null when the registry names a card the pack cannot draw yet: the section says so. */
+	card: PackCard | null;
+}
+
+export interface BoardPackModel {
+	/** YYYY-MM of the month reported, and e.g. "October 2026". */
+	month: string;
+	monthText: string;
+	/** Whether the month is the board month, whose headline tiles the overview shows. */
+	isBoardMonth: boolean;
+	boardMonthText: string;
+	/** The area of the LARC and ring pessary cards: a locality or the ICB. */
+	areaLabel: string;
+	/** The months a pack can be made for (YYYY-MM, newest first), for the month control. */
+	monthOptions: { value: string; label: string }[];
+	problems: string[];
+	/** The page's status message, naming the month and area. */
+	status: string;
+	tiles: OverviewModel['tiles'];
+	sections: PackSection[];
+}
+
+/** Months with complete LARC data, newest first (YYYY-MM). */
+function packMonths(ctx: PageContext): string[] {
+	const { from, to } = completeMonths(reportingPeriod(ctx.manifest, 'larc_requests'));
+	const months: string[] = [];
+	for (let m = to.slice(0, 7); m >= from.slice(0, 7);) {
+		months.push(m);
+		const [y, mm] = m.split('-').map(Number);
+		m = new Date(Date.UTC(y, mm - 2, 1)).toISOString().slice(0, 7);
+	}
+	return months;
+}
+
+function cardFor(
+	key: string,
+	larc: Record<LarcReason, LarcModel>,
+	fds: CancerStandardCardModel,
+	rtt: RttDistributionCardModel | null
+): PackCard | null {
+	switch (key) {
+		case '/larc#larc-spc:gynaecological':
+			return { kind: 'larc-spc', card: larc.gynaecological.spc };
+		case '/larc#larc-spc:contraceptive':
+			return { kind: 'larc-spc', card: larc.contraceptive.spc };
+		case '/larc#community-share:gynaecological':
+			return { kind: 'community-share', card: larc.gynaecological.communityShare };
+		case '/larc#pessary':
+			return { kind: 'pessary', card: larc.gynaecological.pessary };
+		case '/cancer#fds':
+			return { kind: 'fds', card: fds };
+		case '/rtt#rtt-distribution':
+			return rtt ? { kind: 'rtt-distribution', card: rtt } : null;
+		default:
+			return null;
+	}
+}
+
+export async function loadBoardPackModel(
+	ctx: PageContext,
+	state: BoardPackState
+): Promise<BoardPackModel> {
+	const months = packMonths(ctx);
+	const board = boardMonth(ctx.manifest);
+	const problems: string[] = [];
+	let month = state.month ?? board;
+	if (!months.includes(month)) {
+		problems.push(
+			`${formatMonth(`${month}-01`)} has no complete month of activity data, so ${formatMonth(`${board}-01`)} is shown.`
+		);
+		month = board;
+	}
+	// Each page's state comes from its own parser, as if its URL were opened, so each card has
+	// the page's defaults for everything the pack does not set.
+	const locality: Record<string, string> = state.locality
+		? { locality: localitySlug(state.locality) }
+		: {};
+	const params = (values: Record<string, string>) => new URLSearchParams(values);
+	const larcState = (reason: LarcReason) =>
+		parseLarcState(params({ reason, to: month, ...locality })).state;
+	const [overview, gynaecological, contraceptive, cancer, rtt] = await Promise.all([
+		loadOverviewModel(ctx, parseOverviewState(params(locality)).state),
+		loadLarcModel(ctx, larcState('gynaecological')),
+		loadLarcModel(ctx, larcState('contraceptive')),
+		loadCancerModel(ctx, parseCancerState(params({ cancer: 'gynaecological' })).state),
+		loadRttModel(ctx, parseRttState(params({ month })).state)
+	]);
+	const larc = { gynaecological, contraceptive };
+	const rttCard = rtt.kind === 'ready' ? rtt.distribution : null;
+	const areaLabel = state.locality ?? ICB_NAME;
+	const monthText = formatMonth(`${month}-01`);
+	return {
+		month,
+		monthText,
+		isBoardMonth: month === board,
+		boardMonthText: formatMonth(`${board}-01`),
+		areaLabel,
+		monthOptions: months.map((m) => ({ value: m, label: formatMonth(`${m}-01`) })),
+		problems,
+		status: `Showing the board pack for ${monthText}, LARC and ring pessary care for ${areaLabel}.`,
+		tiles: overview.tiles,
+		sections: packSections().map((plan) => ({
+			...plan,
+			card: cardFor(plan.key, larc, cancer.fds, rttCard)
+		}))
+	};
+}

@@ -1,0 +1,68 @@
+/**
+ * The KPI registry written out for the methodology page. Every field an entry has is shown, so a
+ * field added to the registry appears here without a change: known fields in words (polarity,
+ * kind of data, target and its source, the card that shows it), any other field by its name and
+ * value.
+ */
+import { DATA_KIND_LABEL, type DataKind } from '$lib/data/datasets';
+import type { KpiDefinition } from '$lib/kpis/registry';
+
+export interface KpiField {
+	label: string;
+	value: string;
+}
+
+export interface KpiEntry {
+	id: string;
+	title: string;
+	fields: KpiField[];
+	/** The page and card that show the KPI's detail, for a link. */
+	detail: { page: KpiDefinition['detail']['page']; hash: string } | null;
+}
+
+/** "dataVintage" or "ci_method" → "Data vintage", "Ci method". */
+export function fieldLabel(key: string): string {
+	const words = key
+		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+		.replace(/_/g, ' ')
+		.toLowerCase();
+	return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Any value in words: lists joined, objects as "name: value" pairs, nothing as "None". */
+export function valueText(value: unknown): string {
+	if (value === null || value === undefined) return 'None';
+	if (typeof value === 'string') return value.replace(/_/g, ' ');
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	if (Array.isArray(value)) return value.length ? value.map(valueText).join('; ') : 'None';
+	return Object.entries(value as Record<string, unknown>)
+		.map(([k, v]) => `${fieldLabel(k)}: ${valueText(v)}`)
+		.join('; ');
+}
+
+const KNOWN: Record<string, (value: never) => string> = {
+	polarity: (p: KpiDefinition['polarity']) =>
+		p === 'lower_is_better' ? 'Lower is better' : 'Higher is better',
+	kind: (k: DataKind) => DATA_KIND_LABEL[k],
+	target: (t: KpiDefinition['target']) =>
+		t ? `${t.label} — ${t.source}` : 'None: no national or local target applies',
+	detail: (d: KpiDefinition['detail']) => `${d.page}#${d.card}`
+};
+
+/** Fields the entry's heading already says. */
+const IN_HEADING = new Set(['id', 'title']);
+
+export function kpiEntry(definition: KpiDefinition): KpiEntry {
+	const fields = Object.entries(definition)
+		.filter(([key]) => !IN_HEADING.has(key))
+		.map(([key, value]) => ({
+			label: key === 'detail' ? 'Shown on' : fieldLabel(key),
+			value: key in KNOWN ? KNOWN[key](value as never) : valueText(value)
+		}));
+	return {
+		id: definition.id,
+		title: definition.title,
+		fields,
+		detail: { page: definition.detail.page, hash: `#${definition.detail.card}` }
+	};
+}
