@@ -84,6 +84,7 @@ async function bringInBundle(
 	options: StoreOptions
 ): Promise<void> {
 	const current = await meta.use(currentVersions);
+	const incoming = [];
 	for (const entry of bundle.datasets) {
 		const mine = current.find((v) => v.dataset === entry.name);
 		const followsBundle = !options.uploadable.includes(entry.name);
@@ -91,29 +92,29 @@ async function bringInBundle(
 		const stored = await objects.copyIn(path.join(options.bundleDir, entry.file));
 		if (stored.sha256 !== entry.sha256)
 			throw new Error(`${entry.file}: checksum does not match the bundled manifest`);
-		await meta.use((db) =>
-			addCurrentVersion(
-				db,
-				{
-					dataset: entry.name,
-					sha256: stored.sha256,
-					rows: entry.rows,
-					bytes: stored.bytes,
-					periodFrom: entry.period?.from ?? null,
-					periodTo: entry.period?.to ?? null,
-					completeFrom: entry.period?.completeFrom ?? null,
-					kind: entry.kind,
-					vintage: entry.vintage,
-					description: entry.description,
-					fileName: entry.file,
-					note: 'Bundled build',
-					createdBy: 'dashboard build'
-				},
-				mine?.id ?? null,
-				'seed'
-			)
-		);
+		incoming.push({ entry, stored, previous: mine?.id ?? null });
 	}
+	if (!incoming.length) return;
+	await meta.use(async (db) => {
+		for (const { entry, stored, previous } of incoming) {
+			const version = {
+				dataset: entry.name,
+				sha256: stored.sha256,
+				rows: entry.rows,
+				bytes: stored.bytes,
+				periodFrom: entry.period?.from ?? null,
+				periodTo: entry.period?.to ?? null,
+				completeFrom: entry.period?.completeFrom ?? null,
+				kind: entry.kind,
+				vintage: entry.vintage,
+				description: entry.description,
+				fileName: entry.file,
+				note: 'Bundled build',
+				createdBy: 'dashboard build'
+			};
+			await addCurrentVersion(db, version, previous, 'seed');
+		}
+	});
 }
 
 export async function openStore(options: StoreOptions): Promise<Store> {

@@ -86,7 +86,7 @@ export async function auditLog(db: Meta): Promise<AuditRecord[]> {
 	const rows = await db.rows(`SELECT * FROM audit ORDER BY id DESC`);
 	return rows.map((r) => ({
 		id: Number(r.id),
-		at: String(r.at),
+		at: String(r.happened_at),
 		actor: String(r.actor),
 		action: String(r.action) as AuditAction,
 		dataset: text(r.dataset),
