@@ -5,11 +5,11 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openStore, type Store } from '$lib/server/store';
+import { openStore } from '$lib/server/store';
+import { BUNDLE, freshStore } from '../support/freshStore';
 import {
 	addUser,
 	createSession,
@@ -19,17 +19,7 @@ import {
 } from '$lib/server/store/accounts';
 import { auditLog, currentVersions } from '$lib/server/store/versions';
 
-const BUNDLE = 'static/data';
 const bundleManifest = JSON.parse(readFileSync(`${BUNDLE}/manifest.json`, 'utf8'));
-
-export async function freshStore(): Promise<Store> {
-	const dir = mkdtempSync(path.join(tmpdir(), 'store-'));
-	return openStore({
-		dir,
-		bundleDir: BUNDLE,
-		uploadable: ['larc_requests', 'pessary_activity', 'usc_referrals']
-	});
-}
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
