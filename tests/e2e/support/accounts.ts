@@ -17,6 +17,7 @@ export async function signIn(origin: string, email: string, password = PASSWORD)
 		method: 'POST',
 		redirect: 'manual',
 		headers: {
+			connection: 'close',
 			origin,
 			accept: 'text/html',
 			'content-type': 'application/x-www-form-urlencoded'

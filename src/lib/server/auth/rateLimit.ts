@@ -1,15 +1,20 @@
 /**
- * Sign-in attempts allowed: at most MAX_FAILURES failed attempts per email address and per
- * client address in WINDOW_MS, then refused until the window has passed (OWASP authentication
- * cheat sheet: throttle by account and by source). Kept in memory: a restart forgets it.
+ * Failed sign-in attempts allowed in WINDOW_MS, then refused until the window has passed (OWASP
+ * authentication cheat sheet: throttle by account and by source). One limiter per kind of key:
+ * 5 per email address, and more per client address, as a whole NHS site may share one address.
+ * Kept in memory: a restart forgets it.
  */
-const MAX_FAILURES = 5;
+export const FAILURES_PER_EMAIL = 5;
+export const FAILURES_PER_ADDRESS = 30;
 const WINDOW_MS = 15 * 60_000;
 
 export class SignInLimiter {
 	private failures = new Map<string, number[]>();
 
-	constructor(private readonly now: () => number = Date.now) {}
+	constructor(
+		private readonly maxFailures: number,
+		private readonly now: () => number = Date.now
+	) {}
 
 	private recent(key: string): number[] {
 		const since = this.now() - WINDOW_MS;
@@ -23,7 +28,7 @@ export class SignInLimiter {
 	minutesToWait(keys: readonly string[]): number {
 		const waits = keys.map((key) => {
 			const times = this.recent(key);
-			return times.length < MAX_FAILURES ? 0 : times[0] + WINDOW_MS - this.now();
+			return times.length < this.maxFailures ? 0 : times[0] + WINDOW_MS - this.now();
 		});
 		return Math.ceil(Math.max(...waits) / 60_000);
 	}
