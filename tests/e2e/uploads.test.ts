@@ -4,12 +4,12 @@
  * extract uploaded is the app's own bundled build (the data script's later end month).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openOfflinePage } from './support/browser';
+import { axeViolations, launchChromium, openOfflinePage } from './support/browser';
 import { addAccount, PASSWORD } from './support/accounts';
 import { startDashboard, type RunningServer } from './support/server';
 
@@ -94,5 +94,54 @@ describe('an analyst uploads next month’s LARC extract', () => {
 		expect(log).toContain(`LARC extract to the end of ${monthName(NEW_MONTH)}`);
 		expect(log).toContain('analyst@example.nhs.uk');
 		expect(foreignRequests).toEqual([]);
+	});
+
+	/** Signs in, uploads a bad file then a good one, and opens the audit, checking each page. */
+	async function walkThroughDataPages(page: Page, fits: (where: string) => Promise<void>) {
+		await page.goto(`${server.origin}/sign-in`);
+		await fits('/sign-in');
+		await page.getByLabel('Email address').fill('analyst@example.nhs.uk');
+		await page.getByLabel('Password').fill(PASSWORD);
+		await page.getByRole('button', { name: 'Sign in' }).click();
+		await page.getByRole('heading', { name: 'Data uploads' }).waitFor();
+		await fits('/data');
+
+		const bad = path.join(mkdtempSync(path.join(tmpdir(), 'bad-upload-')), 'larc.csv');
+		writeFileSync(bad, 'request_id,practice_code\n1,X\n');
+		await page.getByLabel('File').setInputFiles(bad);
+		await page.getByRole('button', { name: 'Check the file' }).click();
+		const summary = page.getByRole('alert').filter({ hasText: 'There is a problem with larc.csv' });
+		await summary.waitFor();
+		expect(await summary.textContent()).toContain('The file has no pcn_code column');
+		await fits('/data with problems');
+
+		await page.getByLabel('File').setInputFiles('static/data/larc_requests.parquet');
+		await page.getByRole('button', { name: 'Check the file' }).click();
+		await page.getByTestId('change-preview').waitFor();
+		await fits('/data with a preview');
+
+		await page.goto(`${server.origin}/data/audit`);
+		await fits('/data/audit');
+	}
+
+	const ZOOMED = { width: 320, height: 640 };
+	const noSidewaysScroll = (page: Page) => async (where: string) => {
+		const width = await page.evaluate(() => document.documentElement.scrollWidth);
+		expect(width, where).toBeLessThanOrEqual(ZOOMED.width);
+	};
+
+	it('work without JavaScript, at 320 px', async () => {
+		const { page } = await openOfflinePage(browser, server.origin, ZOOMED, {
+			javaScriptEnabled: false
+		});
+		await walkThroughDataPages(page, noSidewaysScroll(page));
+	});
+
+	it('pass axe (WCAG 2.2 AA) at 320 px, error summary and preview included', async () => {
+		const { page } = await openOfflinePage(browser, server.origin, ZOOMED);
+		await walkThroughDataPages(page, async (where) => {
+			expect(await axeViolations(page), where).toEqual([]);
+			await noSidewaysScroll(page)(where);
+		});
 	});
 });
