@@ -65,7 +65,7 @@ function post(
 function uploadForm(bytes: Uint8Array, name = 'larc.parquet', dataset = 'larc_requests') {
 	const form = new FormData();
 	form.set('dataset', dataset);
-	form.set('file', new Blob([bytes]), name);
+	form.set('file', new Blob([bytes as Uint8Array<ArrayBuffer>]), name);
 	return form;
 }
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Manifest, ManifestEntry } from '../../data/datasets';
 import { parseManifest } from '../../data/loadDatasets';
 import { openMetaDb, type MetaDb } from './metaDb';
-import { ObjectStore } from './objects';
+import { ObjectStore, type StoredObject } from './objects';
 import { addCurrentVersion, currentVersions, type VersionRecord } from './versions';
 
 export const STORE_FILE = 'store.duckdb';
@@ -84,7 +84,7 @@ async function bringInBundle(
 	options: StoreOptions
 ): Promise<void> {
 	const current = await meta.use(currentVersions);
-	const incoming = [];
+	const incoming: { entry: ManifestEntry; stored: StoredObject; previous: number | null }[] = [];
 	for (const entry of bundle.datasets) {
 		const mine = current.find((v) => v.dataset === entry.name);
 		const followsBundle = !options.uploadable.includes(entry.name);

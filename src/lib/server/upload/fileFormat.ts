@@ -44,14 +44,21 @@ export function csvHeader(bytes: Uint8Array): string[] {
 	let quoted = false;
 	for (let i = 0; i < text.length; i++) {
 		const ch = text[i];
-		if (quoted) {
-			if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
-			else if (ch === '"') quoted = false;
-			else field += ch;
-		} else if (ch === '"') quoted = true;
-		else if (ch === ',') (names.push(field), (field = ''));
-		else if (ch === '\r' || ch === '\n') break;
-		else field += ch;
+		if (quoted && ch === '"' && text[i + 1] === '"') {
+			field += '"';
+			i++;
+		} else if (ch === '"') {
+			quoted = !quoted;
+		} else if (quoted) {
+			field += ch;
+		} else if (ch === ',') {
+			names.push(field);
+			field = '';
+		} else if (ch === '\r' || ch === '\n') {
+			break;
+		} else {
+			field += ch;
+		}
 	}
 	names.push(field);
 	return names.map((n) => n.trim());
