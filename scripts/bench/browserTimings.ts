@@ -192,7 +192,7 @@ async function measureLarcFilters(contexts: Contexts, runs: number, repoRoot: st
 	try {
 		const { page } = watched;
 		// Without the server's manifest the browser engine cannot start: every change is a navigation.
-		await page.route('**/models/manifest', (route) => route.abort());
+		await page.route('**/data/current.json', (route) => route.abort());
 		const url = `${contexts.origin}${marker.route}?locality=${START.slug}`;
 		await timeNavigation(watched, url, marker.redrawnFor(START.name));
 		const months = (

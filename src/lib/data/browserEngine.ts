@@ -3,7 +3,7 @@
  * never in the way of the first figures, which come from the server. Once it holds the current
  * data, filter changes run the same page model here instead of asking the server.
  *
- * The engine loads the data version the server names (`/models/manifest`); a page model runs here
+ * The engine loads the data version the server names (`/data/current.json`); a page model runs here
  * only while that is still the server's version (see runPageModel.ts), so an upload is picked up
  * without a reload. `<html data-engine>` says where the engine is (starting, ready, failed,
  * off), for browser tests and the benchmark.
@@ -44,10 +44,10 @@ async function startEngine(): Promise<PageContext> {
 	const [db, decode, manifest] = await Promise.all([
 		openBrowserDatabase(),
 		browserParquetDecoder(),
-		fetchOk('/models/manifest').then(async (r) => parseManifest(await r.json()))
+		fetchOk('/data/current.json').then(async (r) => parseManifest(await r.json()))
 	]);
 	const fetchBytes = async (file: string) =>
-		new Uint8Array(await (await fetchOk(`/data/${file}`)).arrayBuffer());
+		new Uint8Array(await (await fetchOk(`/data/parquet/${file}`)).arrayBuffer());
 	await loadDatasets(db, manifest, fetchBytes, decode);
 	const context = { db, manifest };
 	await warmUp?.(context).catch(() => undefined);

@@ -40,7 +40,7 @@ function checkVersionInBackground(): void {
 	const now = Date.now();
 	if (now - lastVersionCheck < VERSION_CHECK_MS) return;
 	lastVersionCheck = now;
-	void fetch(`${base}/models/manifest`)
+	void fetch(`${base}/data/current.json`)
 		.then(async (response) => (response.ok ? parseManifest(await response.json()) : null))
 		.then((manifest) => {
 			if (!manifest) return;

@@ -64,6 +64,14 @@ export async function openNativeDatabaseWithData(
 	const manifest = parseManifest(
 		JSON.parse(await readFile(path.join(dataDir, 'manifest.json'), 'utf8'))
 	);
+	return openNativeDatabaseWithManifest(dataDir, manifest);
+}
+
+/** Opens native DuckDB with every dataset of `manifest` (files in `dataDir`) loaded as a table. */
+export async function openNativeDatabaseWithManifest(
+	dataDir: string,
+	manifest: Manifest
+): Promise<{ db: NativeDatabase; manifest: Manifest }> {
 	const db = await openNativeDatabase();
 	for (const entry of manifest.datasets) {
 		await db.loadParquet(entry.name, path.join(dataDir, entry.file), entry.rows);

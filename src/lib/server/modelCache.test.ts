@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { PageContext } from '$lib/data/pageContext';
 import { cachedPageModel } from './modelCache';
 
-const ctx = (generatedAt: string) => ({ manifest: { generatedAt } }) as unknown as PageContext;
+const ctx = (sha256: string) =>
+	({ manifest: { datasets: [{ name: 'larc_requests', sha256 }] } }) as unknown as PageContext;
 
 describe('cachedPageModel', () => {
 	it('computes a model once per data version and state', async () => {

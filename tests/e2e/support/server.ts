@@ -1,6 +1,8 @@
 /** Starts the built dashboard (adapter-node output in build/) on a free loopback port. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -24,12 +26,34 @@ export interface RunningServer {
 	stop(): Promise<void>;
 }
 
-export async function startDashboard(): Promise<RunningServer> {
+export interface DashboardOptions {
+	/** The bundled build the store is seeded from (DATA_DIR); by default the app's own. */
+	dataDir?: string;
+	/** The store folder; by default a new temporary one, so each server starts from the bundle. */
+	storeDir?: string;
+	/** UPLOAD_LIMIT_MB */
+	uploadLimitMb?: number;
+}
+
+export async function startDashboard(
+	options: DashboardOptions = {}
+): Promise<RunningServer & { storeDir: string }> {
 	if (!existsSync('build/index.js'))
 		throw new Error('Run `npm run build` before the browser tests');
 	const port = await freePort();
+	const storeDir = options.storeDir ?? mkdtempSync(path.join(tmpdir(), 'dashboard-store-'));
+	const uploadLimitMb = options.uploadLimitMb ?? 200;
 	const child: ChildProcess = spawn(process.execPath, ['build/index.js'], {
-		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
+		env: {
+			...process.env,
+			HOST: '127.0.0.1',
+			PORT: String(port),
+			ORIGIN: `http://127.0.0.1:${port}`,
+			STORE_DIR: storeDir,
+			UPLOAD_LIMIT_MB: String(uploadLimitMb),
+			BODY_SIZE_LIMIT: String(uploadLimitMb * 1_000_000 + 1_000_000),
+			...(options.dataDir ? { DATA_DIR: options.dataDir } : {})
+		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	const origin = `http://127.0.0.1:${port}`;
@@ -44,6 +68,7 @@ export async function startDashboard(): Promise<RunningServer> {
 	}
 	return {
 		origin,
+		storeDir,
 		stop: () =>
 			new Promise((resolve) => {
 				child.once('exit', () => resolve());
