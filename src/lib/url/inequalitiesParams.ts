@@ -9,7 +9,12 @@ export const INEQUALITY_MEASURES = ['waiting', 'requests'] as const;
 export type InequalityMeasure = (typeof INEQUALITY_MEASURES)[number];
 
 /** How women are grouped by where they live (their home LSOA). */
-export const INEQUALITY_GROUPINGS = ['imd-quintile', 'imd-decile', 'rural-urban', 'locality'] as const;
+export const INEQUALITY_GROUPINGS = [
+	'imd-quintile',
+	'imd-decile',
+	'rural-urban',
+	'locality'
+] as const;
 export type InequalityGrouping = (typeof INEQUALITY_GROUPINGS)[number];
 
 export interface InequalitiesLink {

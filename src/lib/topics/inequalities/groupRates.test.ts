@@ -68,8 +68,8 @@ describe('groupRates', () => {
 		// 25–34: 75 % of A's women, 25 % of B's.
 		expect(gap).toEqual({ ageBand: '25-34', lowestShare: 0.25, highestShare: 0.75 });
 		expect(ageStructuresDiffer(gap)).toBe(true);
-		expect(
-			ageStructuresDiffer({ ageBand: '25-34', lowestShare: 0.25, highestShare: 0.269 })
-		).toBe(false);
+		expect(ageStructuresDiffer({ ageBand: '25-34', lowestShare: 0.25, highestShare: 0.269 })).toBe(
+			false
+		);
 	});
 });

@@ -36,7 +36,9 @@ export interface GroupRate {
  * of its five-year groups (ESP2013 is 0–4, 5–9, … 85–89, 90+).
  */
 export function esp2013Weight(band: AgeBand): number {
-	const [from, to] = band.endsWith('+') ? [Number(band.slice(0, -1)), 200] : band.split('-').map(Number);
+	const [from, to] = band.endsWith('+')
+		? [Number(band.slice(0, -1)), 200]
+		: band.split('-').map(Number);
 	return ESP2013.reduce((sum, weight, i) => {
 		const groupFrom = i * 5;
 		const groupTo = i === ESP2013.length - 1 ? 200 : groupFrom + 4;

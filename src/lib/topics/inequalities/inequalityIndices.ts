@@ -25,7 +25,8 @@ export type IndexResult = { kind: 'index'; index: SiiResult } | { kind: 'none'; 
 export function slopeIndexOf(groups: readonly GroupRate[]): IndexResult {
 	if (groups.some((g) => isSuppressedCount(g.events))) return { kind: 'none', why: 'withheld' };
 	const usable = groups.every(
-		(g) => g.events > 0 && g.crude.value !== null && g.crude.lower !== null && g.crude.upper !== null
+		(g) =>
+			g.events > 0 && g.crude.value !== null && g.crude.lower !== null && g.crude.upper !== null
 	);
 	if (groups.length < 5 || !usable) return { kind: 'none', why: 'not-calculable' };
 	const index = sii(

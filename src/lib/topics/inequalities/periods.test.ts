@@ -5,7 +5,10 @@ const EXTRACT = { from: '2023-11-01', to: '2026-10-31' };
 
 describe('the dates of the inequality figures', () => {
 	it('counts requests over the 12 months to a month end and waiting on the day', () => {
-		expect(windowEnding('2026-10-31', 'requests')).toEqual({ from: '2025-11-01', to: '2026-10-31' });
+		expect(windowEnding('2026-10-31', 'requests')).toEqual({
+			from: '2025-11-01',
+			to: '2026-10-31'
+		});
 		expect(windowEnding('2026-10-31', 'waiting')).toEqual({ from: '2026-10-31', to: '2026-10-31' });
 	});
 
