@@ -32,7 +32,9 @@ describe('byGroupCardModel', () => {
 	it('benchmarks each quintile against the ICB value, icon and words', () => {
 		// ICB: 75 / 5,000 = 15 per 1,000. Quintile 1: 30 (Byar's 20.2 to 42.8) is above it, so worse
 		// (fewer waiting is better); 20 (12.2 to 30.9) and 10 (exact 4.8 to 18.4) include it.
-		expect(card.rows.map((r) => [r.group, r.events, r.crude, r.outcomeIcon, r.outcomeText])).toEqual([
+		expect(
+			card.rows.map((r) => [r.group, r.events, r.crude, r.outcomeIcon, r.outcomeText])
+		).toEqual([
 			['1 (most deprived)', '30', '30.0', '✗', 'Worse than the ICB'],
 			['2', '20', '20.0', '=', 'Similar to the ICB'],
 			['3', '10', '10.0', '=', 'Similar to the ICB'],

@@ -169,7 +169,9 @@ export function byGroupCardModel(input: ByGroupCardInput): ByGroupCardModel {
 	const tally = new Map<string, number>();
 	for (const r of rows)
 		if (r.outcome) tally.set(r.outcomeText, (tally.get(r.outcomeText) ?? 0) + 1);
-	const tallyText = [...tally].map(([text, n]) => `${n} ${text[0].toLowerCase()}${text.slice(1)}`).join(', ');
+	const tallyText = [...tally]
+		.map(([text, n]) => `${n} ${text[0].toLowerCase()}${text.slice(1)}`)
+		.join(', ');
 	const perYear = measure === 'requests' ? '_a_year' : '';
 	const caption = `${countedText(measure, reason)} ${unit} ${when}, by ${GROUPING_NAME[grouping]}`;
 
