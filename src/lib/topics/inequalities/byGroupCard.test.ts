@@ -86,7 +86,7 @@ describe('byGroupCardModel', () => {
 			]
 		});
 		expect(aged.standardised).toBe(true);
-		expect(aged.standardisationNote).toMatch(/aged 25-34: 25.0% to 75.0%/);
+		expect(aged.standardisationNote).toMatch(/aged 25–34: 25.0% to 75.0%/);
 		// Both 30.6 per 1,000 a year age-standardised, as is the ICB: similar, and neither higher nor lower.
 		expect(aged.rows.map((r) => [r.group, r.standardised, r.outcomeText])).toEqual([
 			['Mid Essex', '30.6', 'Similar to the ICB'],

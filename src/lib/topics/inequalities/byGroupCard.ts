@@ -118,10 +118,10 @@ function standardisationNote(groups: readonly GroupRate[], standardised: boolean
 	const range = `${formatPercent1dp(gap.lowestShare)} to ${formatPercent1dp(gap.highestShare)}`;
 	return standardised
 		? `The groups are compared on age-standardised rates (European Standard Population 2013): ` +
-				`their women differ in age (aged ${gap.ageBand}: ${range} of each group's women), and ` +
+				`their women differ in age (aged ${gap.ageBand.replace('-', '–')}: ${range} of each group's women), and ` +
 				`the rate differs by age, so crude rates would compare ages as well as places.`
 		: `The groups are compared on crude rates: their women are of similar ages (the share in ` +
-				`any age band differs by under 2 points; the widest, aged ${gap.ageBand}, ${range}). ` +
+				`any age band differs by under 2 points; the widest, aged ${gap.ageBand.replace('-', '–')}, ${range}). ` +
 				`Age-standardised rates are in the table for reference.`;
 }
 
