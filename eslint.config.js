@@ -8,7 +8,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
-const TOPICS = ['larc', 'cancer', 'rtt', 'overview'];
+const TOPICS = ['larc', 'cancer', 'rtt', 'overview', 'inequalities'];
 
 /** A topic may use shared layers but never another topic: each page stands on its own. */
 const otherTopics = (topic) =>

@@ -24,7 +24,11 @@ const ROUTES = [
 	{ path: '/', ready: '[data-testid="waiting-list-ready"] .lines path' },
 	{ path: '/larc', ready: '[data-testid="larc-ready"][data-loading="false"] .lines path' },
 	{ path: '/cancer', ready: '[data-testid="cancer-ready"] .keyboard-chart svg' },
-	{ path: '/rtt', ready: '[data-testid="rtt-ready"] .keyboard-chart svg' }
+	{ path: '/rtt', ready: '[data-testid="rtt-ready"] .keyboard-chart svg' },
+	{
+		path: '/inequalities',
+		ready: '[data-testid="inequalities-ready"][data-loading="false"] .keyboard-chart svg'
+	}
 ] as const;
 
 async function open(page: Page, path: string, ready: string) {

@@ -36,7 +36,11 @@ const STATES: [page: string, search: string][] = [
 	['cancer', ''],
 	['cancer', 'cancer=all'],
 	['rtt', ''],
-	['rtt', 'month=2025-09']
+	['rtt', 'month=2025-09'],
+	['inequalities', ''],
+	['inequalities', 'measure=requests&reason=contraceptive&group=rural-urban'],
+	['inequalities', 'group=imd-decile'],
+	['inequalities', 'measure=requests&group=locality']
 ];
 
 describe('page models on native DuckDB and on DuckDB-WASM', () => {

@@ -11,6 +11,8 @@ import { loadCancerModel } from '$lib/topics/cancer/model';
 import { parseCancerState } from '$lib/topics/cancer/state';
 import { loadRttModel } from '$lib/topics/rtt/model';
 import { parseRttState } from '$lib/topics/rtt/state';
+import { loadInequalitiesModel } from '$lib/topics/inequalities/model';
+import { parseInequalitiesState } from '$lib/topics/inequalities/state';
 
 export interface ServerPageModel {
 	/** The state the model is computed for (the cache key), from the URL's parameters. */
@@ -30,5 +32,6 @@ export const PAGE_MODELS: Record<string, ServerPageModel> = {
 	overview: page(parseOverviewState, loadOverviewModel),
 	larc: page(parseLarcState, loadLarcModel),
 	cancer: page(parseCancerState, loadCancerModel),
-	rtt: page(parseRttState, loadRttModel)
+	rtt: page(parseRttState, loadRttModel),
+	inequalities: page(parseInequalitiesState, loadInequalitiesModel)
 };
