@@ -35,6 +35,7 @@ import {
 import {
 	countedText,
 	GROUPING_NAME,
+	groupingInText,
 	groupLabel,
 	groupOrder,
 	OUTCOME_TEXT,
@@ -173,7 +174,7 @@ export function byGroupCardModel(input: ByGroupCardInput): ByGroupCardModel {
 		.map(([text, n]) => `${n} ${text[0].toLowerCase()}${text.slice(1)}`)
 		.join(', ');
 	const perYear = measure === 'requests' ? '_a_year' : '';
-	const caption = `${countedText(measure, reason)} ${unit} ${when}, by ${GROUPING_NAME[grouping]}`;
+	const caption = `${countedText(measure, reason)} ${unit} ${when}, by ${groupingInText(grouping)}`;
 
 	return {
 		id: 'by-group',
@@ -182,8 +183,8 @@ export function byGroupCardModel(input: ByGroupCardInput): ByGroupCardModel {
 		summary:
 			`Synthetic demonstration data. ${when[0].toUpperCase()}${when.slice(1)}, the ICB ${rateKind} ` +
 			`was ${icbValue === null ? SUPPRESSED : one(icbValue)} ${countedText(measure, reason)} ${unit}; ` +
-			`of the ${groups.length} groups by ${GROUPING_NAME[grouping]}: ${tallyText} (95% intervals).`,
-		chartLabel: `Bar chart: ${countedText(measure, reason)} ${unit} (${rateKind}) ${when}, by ${GROUPING_NAME[grouping]}, with the ICB value as a line`,
+			`of the ${groups.length} groups by ${groupingInText(grouping)}: ${tallyText} (95% intervals).`,
+		chartLabel: `Bar chart: ${countedText(measure, reason)} ${unit} (${rateKind}) ${when}, by ${groupingInText(grouping)}, with the ICB value as a line`,
 		// A withheld group has no bar; the table shows it as "*".
 		bars: groups.flatMap((g) => {
 			const e = compared(g);

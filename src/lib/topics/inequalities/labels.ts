@@ -20,6 +20,12 @@ export const GROUPING_NAME: Record<InequalityGrouping, string> = {
 	locality: 'Locality of residence'
 };
 
+/** The grouping's name inside a sentence: "by rural-urban classification 2021". */
+export const groupingInText = (g: InequalityGrouping) =>
+	g === 'rural-urban' || g === 'locality'
+		? `${GROUPING_NAME[g][0].toLowerCase()}${GROUPING_NAME[g].slice(1)}`
+		: GROUPING_NAME[g];
+
 /** ONS RUC 2021 codes in the order shown, with a short name for charts. */
 const RUC21_SHORT: Record<string, string> = {
 	UN1: 'Urban, nearer a major town or city',

@@ -13,7 +13,14 @@ import { LARC_REASONS } from '$lib/data/datasets';
 import { INEQUALITY_GROUPINGS, INEQUALITY_MEASURES } from '$lib/url/inequalitiesParams';
 import { byGroupCardModel, type ByGroupCardModel } from './byGroupCard';
 import { equityHeadline, type EquityHeadline } from './equityHeadline';
-import { countedText, GROUPING_NAME, MEASURE_NAME, perThousand, whenText } from './labels';
+import {
+	countedText,
+	GROUPING_NAME,
+	groupingInText,
+	MEASURE_NAME,
+	perThousand,
+	whenText
+} from './labels';
 import { latestMonthEnd, personYears, quarterEnds, windowEnding } from './periods';
 import { siiTrendCardModel, type SiiTrendCardModel } from './siiTrendCard';
 import type { InequalitiesState } from './state';
@@ -64,7 +71,7 @@ export async function loadInequalitiesModel(
 	return {
 		status:
 			`Showing ${countedText(measure, reason)} ${perThousand(measure, ages)} ` +
-			`${whenText(measure, window)}, by ${GROUPING_NAME[grouping]}, for ${ICB_AREA}.`,
+			`${whenText(measure, window)}, by ${groupingInText(grouping)}, for ${ICB_AREA}.`,
 		headline: equityHeadline({ ...shared, quintileRows: quintileRows ?? imdRows }),
 		filters: {
 			measure: options(INEQUALITY_MEASURES, measure, (m) => MEASURE_NAME[m]),
