@@ -8,7 +8,16 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
-const TOPICS = ['larc', 'cancer', 'rtt', 'overview', 'services', 'access', 'methodology'];
+const TOPICS = [
+	'larc',
+	'cancer',
+	'rtt',
+	'overview',
+	'services',
+	'access',
+	'methodology',
+	'inequalities'
+];
 
 /** A topic may use shared layers but never another topic: each page stands on its own. */
 const otherTopics = (topic) =>

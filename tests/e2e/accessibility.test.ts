@@ -27,7 +27,11 @@ const ROUTES = [
 	{ path: '/rtt', ready: '[data-testid="rtt-ready"] .keyboard-chart svg' },
 	{ path: '/services', ready: '[data-testid="services-ready"] .keyboard-chart svg' },
 	{ path: '/access', ready: '[data-testid="access-ready"] .map-areas path' },
-	{ path: '/board-pack', ready: '[data-testid="board-pack"] .keyboard-chart svg' }
+	{ path: '/board-pack', ready: '[data-testid="board-pack"] .keyboard-chart svg' },
+	{
+		path: '/inequalities',
+		ready: '[data-testid="inequalities-ready"][data-loading="false"] .keyboard-chart svg'
+	}
 ] as const;
 
 async function open(page: Page, path: string, ready: string) {

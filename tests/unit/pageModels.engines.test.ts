@@ -40,7 +40,11 @@ const STATES: [page: string, search: string][] = [
 	['services', ''],
 	['access', ''],
 	['access', 'service=ring_pessary&circuity=1.5&urbanKmh=25&threshold=45'],
-	['services', 'locality=thurrock&services=phase-1&sort=ring_pessary&dir=desc']
+	['services', 'locality=thurrock&services=phase-1&sort=ring_pessary&dir=desc'],
+	['inequalities', ''],
+	['inequalities', 'measure=requests&reason=contraceptive&group=rural-urban'],
+	['inequalities', 'group=imd-decile'],
+	['inequalities', 'measure=requests&group=locality']
 ];
 
 describe('page models on native DuckDB and on DuckDB-WASM', () => {

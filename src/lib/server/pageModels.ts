@@ -19,6 +19,8 @@ import { loadServicesModel } from '$lib/topics/services/model';
 import { parseServicesState } from '$lib/topics/services/state';
 import { loadBoardPackModel } from '$lib/boardPack/model';
 import { parseBoardPackState } from '$lib/boardPack/state';
+import { loadInequalitiesModel } from '$lib/topics/inequalities/model';
+import { parseInequalitiesState } from '$lib/topics/inequalities/state';
 import { cachedPageModel } from './modelCache';
 import { serverPageContext } from './pageContext';
 
@@ -49,7 +51,8 @@ export const PAGE_MODELS: Record<string, ServerPageModel> = {
 		...page(parseAccessState, loadAccessModel),
 		cacheKey: (state: ReturnType<typeof parseAccessState>['state']) => state.constants
 	},
-	'board-pack': page(parseBoardPackState, loadBoardPackModel)
+	'board-pack': page(parseBoardPackState, loadBoardPackModel),
+	inequalities: page(parseInequalitiesState, loadInequalitiesModel)
 };
 
 /** The model named `name` for these parameters on the server's current data; null if none. */

@@ -91,4 +91,12 @@ describe('deprivationCardModel', () => {
 		);
 		expect(model.summary).not.toContain('NaN');
 	});
+
+	it('links to the inequalities page for the same requests, reason by reason', () => {
+		const model = card(rows([0, 20, 30, 40, 50], [100, 100, 100, 100, 100]));
+		expect(model.inequalitiesLinks.map((l) => l.href)).toEqual([
+			'/inequalities?measure=requests&reason=gynaecological',
+			'/inequalities?measure=requests&reason=contraceptive'
+		]);
+	});
 });

@@ -11,6 +11,7 @@ import { formatSuppressedCount, ONE_DECIMAL } from '$lib/format/numbers';
 import type { DeprivationRow } from '$lib/queries/larcDeprivation';
 import type { RateAgesByReason } from '$lib/queries/larcRateAges';
 import { SUPPRESSED } from '$lib/stats/disclosure';
+import { inequalitiesHref } from '$lib/url/inequalitiesParams';
 import type { BarModel } from './bars';
 import {
 	deprivationDownload,
@@ -49,6 +50,8 @@ export interface DeprivationCardModel {
 	ratesSentence: string;
 	/** The generator's assumed gaps, e.g. "33% lower", for the About text. */
 	assumedGap: Record<LarcReason, string>;
+	/** The same requests on the inequalities page: by decile, rural-urban class, over time. */
+	inequalitiesLinks: { reason: LarcReason; href: string; text: string }[];
 	downloads: Download[];
 }
 
@@ -121,6 +124,11 @@ export function deprivationCardModel(input: DeprivationCardInput): DeprivationCa
 			gynaecological: assumedGapText('gynaecological'),
 			contraceptive: assumedGapText('contraceptive')
 		},
+		inequalitiesLinks: byReason.map(({ reason }) => ({
+			reason,
+			href: inequalitiesHref({ measure: 'requests', reason }),
+			text: `Inequalities in ${reason} LARC requests across the ICB`
+		})),
 		downloads: [deprivationDownload(byReason, ages, areaLabel, period)]
 	};
 }

@@ -1,0 +1,62 @@
+/**
+ * The gap between the most and least deprived: the slope and relative index of inequality over
+ * IMD quintiles or deciles (PHEindicatormethods phe_sii, seeded Monte Carlo interval), and the
+ * rate ratio of the most to the least deprived quintile with a 95 % interval from the log rate
+ * ratio's Poisson variance, var(log RR) = 1/a + 1/b (Rothman, Modern Epidemiology).
+ */
+import { isSuppressedCount } from '$lib/stats/disclosure';
+import { qnorm } from '$lib/stats/distributions';
+import { sii, type SiiResult } from '$lib/stats/sii';
+import type { GroupRate } from './groupRates';
+
+/** Fewer draws than R's default keep the page quick; the interval is stable to about 1 %. */
+export const SII_REPETITIONS = 10_000;
+
+/** Why there is no index to show. */
+export type NoIndex = 'withheld' | 'not-calculable';
+
+export type IndexResult = { kind: 'index'; index: SiiResult } | { kind: 'none'; why: NoIndex };
+
+/**
+ * The SII of crude rates by IMD group (keys '1' = most deprived …), each weighted by its women.
+ * Withheld when a group's count is 1–7, whose rate is withheld; not calculable with fewer than
+ * five groups or a group without events (its interval has no width on the log scale).
+ */
+export function slopeIndexOf(groups: readonly GroupRate[]): IndexResult {
+	if (groups.some((g) => isSuppressedCount(g.events))) return { kind: 'none', why: 'withheld' };
+	const usable = groups.every(
+		(g) =>
+			g.events > 0 && g.crude.value !== null && g.crude.lower !== null && g.crude.upper !== null
+	);
+	if (groups.length < 5 || !usable) return { kind: 'none', why: 'not-calculable' };
+	const index = sii(
+		groups.map((g) => ({
+			quantile: Number(g.key),
+			population: g.women,
+			value: g.crude.value,
+			lowerCl: g.crude.lower,
+			upperCl: g.crude.upper
+		})),
+		{ valueType: 'rate', repetitions: SII_REPETITIONS, seed: 1 }
+	);
+	const finite = [index.sii, index.siiLower, index.siiUpper].every(Number.isFinite);
+	return finite ? { kind: 'index', index } : { kind: 'none', why: 'not-calculable' };
+}
+
+export interface RateRatio {
+	ratio: number;
+	lower: number;
+	upper: number;
+}
+
+/**
+ * Rate in the most deprived group over the rate in the least deprived, each events ÷ women (the
+ * person-years cancel). Null when either count is 0 (no ratio or no interval) or 1–7 (withheld).
+ */
+export function rateRatio(most: GroupRate, least: GroupRate): RateRatio | null {
+	const [a, b] = [most.events, least.events];
+	if (a === 0 || b === 0 || isSuppressedCount(a) || isSuppressedCount(b)) return null;
+	const ratio = a / most.women / (b / least.women);
+	const spread = qnorm(0.975) * Math.sqrt(1 / a + 1 / b);
+	return { ratio, lower: ratio * Math.exp(-spread), upper: ratio * Math.exp(spread) };
+}

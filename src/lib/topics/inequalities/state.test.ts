@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { inequalitiesPath, parseInequalitiesState } from './state';
+
+const parse = (search: string) => parseInequalitiesState(new URLSearchParams(search));
+
+describe('the /inequalities state', () => {
+	it('defaults to the gynaecological waiting list by IMD quintile', () => {
+		expect(parse('')).toEqual({
+			state: { measure: 'waiting', reason: 'gynaecological', grouping: 'imd-quintile' },
+			problems: []
+		});
+	});
+
+	it('reads the measure, reason and grouping', () => {
+		expect(parse('measure=requests&reason=contraceptive&group=rural-urban').state).toEqual({
+			measure: 'requests',
+			reason: 'contraceptive',
+			grouping: 'rural-urban'
+		});
+	});
+
+	it('reports a value it cannot use and keeps the default', () => {
+		const { state, problems } = parse('group=ward');
+		expect(state.grouping).toBe('imd-quintile');
+		expect(problems).toEqual(['"ward" is not a valid group, so it is ignored.']);
+	});
+
+	it('writes the state back as the same parameters', () => {
+		const state = { measure: 'requests', reason: 'contraceptive', grouping: 'locality' } as const;
+		expect(inequalitiesPath(state)).toBe(
+			'/inequalities?measure=requests&reason=contraceptive&group=locality'
+		);
+		expect(parse(inequalitiesPath(state).split('?')[1]).state).toEqual(state);
+	});
+});

@@ -1,0 +1,62 @@
+/**
+ * The /inequalities page's state, held in the URL so a view can be shared
+ * (`/inequalities?measure=waiting&reason=gynaecological&group=imd-decile`): the measure compared,
+ * the LARC reason and how women are grouped by where they live. Anything unusable is reported
+ * and replaced by its default.
+ */
+import { z } from 'zod';
+import { LARC_REASONS, type LarcReason } from '$lib/data/datasets';
+import {
+	INEQUALITY_GROUPINGS,
+	INEQUALITY_MEASURES,
+	inequalitiesHref,
+	type InequalityGrouping,
+	type InequalityMeasure
+} from '$lib/url/inequalitiesParams';
+
+export interface InequalitiesState {
+	measure: InequalityMeasure;
+	reason: LarcReason;
+	grouping: InequalityGrouping;
+}
+
+export const DEFAULT_INEQUALITIES_STATE: InequalitiesState = {
+	measure: 'waiting',
+	reason: 'gynaecological',
+	grouping: 'imd-quintile'
+};
+
+const PARAMS = {
+	measure: z.enum(INEQUALITY_MEASURES),
+	reason: z.enum(LARC_REASONS),
+	group: z.enum(INEQUALITY_GROUPINGS)
+};
+
+export interface ParsedInequalitiesState {
+	state: InequalitiesState;
+	/** One sentence per parameter that could not be used. */
+	problems: string[];
+}
+
+export function parseInequalitiesState(params: URLSearchParams): ParsedInequalitiesState {
+	const problems: string[] = [];
+	function read<K extends keyof typeof PARAMS>(name: K): z.infer<(typeof PARAMS)[K]> | undefined {
+		const raw = params.get(name);
+		if (raw === null || raw === '') return undefined;
+		const parsed = PARAMS[name].safeParse(raw);
+		if (parsed.success) return parsed.data as z.infer<(typeof PARAMS)[K]>;
+		problems.push(`"${raw}" is not a valid ${name}, so it is ignored.`);
+		return undefined;
+	}
+	const state: InequalitiesState = {
+		measure: read('measure') ?? DEFAULT_INEQUALITIES_STATE.measure,
+		reason: read('reason') ?? DEFAULT_INEQUALITIES_STATE.reason,
+		grouping: read('group') ?? DEFAULT_INEQUALITIES_STATE.grouping
+	};
+	return { state, problems };
+}
+
+/** The page's address for a state. */
+export function inequalitiesPath(state: InequalitiesState): string {
+	return inequalitiesHref({ ...state });
+}
