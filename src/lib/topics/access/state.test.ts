@@ -29,6 +29,17 @@ describe('parseAccessState', () => {
 		expect(parse('scenario=1').state.spokes).toEqual([]);
 	});
 
+	it('sets aside a scenario chosen for another service, and says so', () => {
+		const { state, problems } = parse('service=ring_pessary&scenario=menopause&spoke=F81001');
+		expect(state.spokes).toBeUndefined();
+		expect(problems).toEqual([
+			"The scenario's spokes were chosen for menopause care, so the illustrative spokes for ring pessary fitting and changes are shown."
+		]);
+		expect(parse('service=menopause&scenario=menopause&spoke=F81001').state.spokes).toEqual([
+			'F81001'
+		]);
+	});
+
 	it('reports values it cannot use and keeps the defaults', () => {
 		const { state, problems } = parse('service=dentistry&threshold=500&circuity=0.5&spoke=x;1');
 		expect(state.service).toBe('larc_gynaecological');
@@ -42,7 +53,7 @@ describe('parseAccessState', () => {
 describe('accessSearch', () => {
 	it('writes only what differs from the defaults, and reads back the same state', () => {
 		const query =
-			'service=menopause&threshold=15&circuity=1.4&scenario=1&spoke=F81001&weighting=deprivation&sort=name';
+			'service=menopause&threshold=15&circuity=1.4&scenario=menopause&spoke=F81001&weighting=deprivation&sort=name';
 		const { state } = parse(query);
 		expect(accessSearch(state)).toBe(`?${query}`);
 		expect(parse(accessSearch(state).slice(1)).state).toEqual(state);

@@ -5,7 +5,7 @@
  * anything unusable is reported and replaced by its default.
  */
 import { z } from 'zod';
-import { SITE_SERVICE_CODES, type SiteServiceCode } from '$lib/data/siteServices';
+import { SITE_SERVICE_CODES, SITE_SERVICES, type SiteServiceCode } from '$lib/data/siteServices';
 import { TRAVEL_MODEL_DEFAULTS } from '$lib/facts';
 import type { TravelModelConstants } from '$lib/stats/travelTime';
 
@@ -70,12 +70,23 @@ export function parseAccessState(params: URLSearchParams): ParsedAccessState {
 	const badSpoke = spokes.filter((s) => !SITE_ID.test(s));
 	if (badSpoke.length > 0)
 		problems.push(`"${badSpoke.join(', ')}" is not a site code, so it is ignored.`);
-	const scenario = params.has(SCENARIO_PARAM) || spokes.length > 0;
+	const service = read('service') ?? 'larc_gynaecological';
+	// A scenario names the service its spokes were chosen for (`scenario=ring_pessary`; `1` for the
+	// service shown): after the service changes, those spokes would silently replace the new
+	// service's own spokes, so the scenario is set aside and the page says so.
+	const scenarioFor = params.get(SCENARIO_PARAM);
+	const otherService = SITE_SERVICE_CODES.find((c) => c === scenarioFor && c !== service);
+	if (otherService) {
+		problems.push(
+			`The scenario's spokes were chosen for ${SITE_SERVICES[otherService].phrase}, so the illustrative spokes for ${SITE_SERVICES[service].phrase} are shown.`
+		);
+	}
+	const scenario = !otherService && (params.has(SCENARIO_PARAM) || spokes.length > 0);
 	const sort = read('sort') ?? 'minutes';
 	const order = read('order');
 	return {
 		state: {
-			service: read('service') ?? 'larc_gynaecological',
+			service,
 			thresholdMinutes: read('threshold') ?? DEFAULT_THRESHOLD_MINUTES,
 			constants: {
 				circuity: read('circuity') ?? TRAVEL_MODEL_DEFAULTS.circuity,
@@ -108,7 +119,7 @@ export function accessSearch(state: AccessState): string {
 	set('ruralKmh', state.constants.ruralKmh, TRAVEL_MODEL_DEFAULTS.ruralKmh);
 	set('terminal', state.constants.terminalMinutes, TRAVEL_MODEL_DEFAULTS.terminalMinutes);
 	if (state.spokes) {
-		params.set(SCENARIO_PARAM, '1');
+		params.set(SCENARIO_PARAM, state.service);
 		for (const spoke of state.spokes) params.append(SPOKE_PARAM, spoke);
 	}
 	set('suggest', state.suggestions, DEFAULT_SUGGESTIONS);
