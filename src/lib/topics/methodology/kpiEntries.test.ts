@@ -29,14 +29,18 @@ describe('kpiEntry', () => {
 			title: 'Gynaecological LARC fitted in the community',
 			fields: [
 				{ label: 'Definition', value: 'Community fits ÷ all fits, last 3 months.' },
-				{ label: 'Theme', value: 'menstrual gynaecological' },
+				{ label: 'Theme', value: 'Menstrual health and gynaecological conditions' },
 				{ label: 'Numerator', value: 'Community fits' },
 				{ label: 'Denominator', value: 'All fits' },
 				{ label: 'Unit', value: 'proportion' },
 				{ label: 'Polarity', value: 'Higher is better' },
 				{ label: 'Target', value: '50% — DHSC scenario' },
 				{ label: 'Target note', value: 'None' },
-				{ label: 'Method', value: 'wilson interval' },
+				{
+					label: 'Method',
+					value:
+						'95% Wilson score interval for a proportion: Wilson (1927); Newcombe (1998) (src/lib/stats/confidenceIntervals.ts)'
+				},
 				{ label: 'Disclosure', value: 'sub national' },
 				{ label: 'Breakdowns', value: 'locality; pcn' },
 				{ label: 'Source', value: 'Query: communityShareByMonth; Model: communityShareKpi' },

@@ -2,10 +2,11 @@
  * The KPI registry written out for the methodology page. Every field an entry has is shown, so a
  * field added to the registry appears here without a change: known fields in words (polarity,
  * kind of data, target and its source, the card that shows it), any other field by its name and
- * value.
+ * value. Codes the registry defines in words (themes, methods) are shown in those words.
  */
 import { DATA_KIND_LABEL, type DataKind } from '$lib/data/datasets';
-import type { KpiDefinition } from '$lib/kpis/registry';
+import { KPI_METHODS, type KpiDefinition, type KpiMethod } from '$lib/kpis/registry';
+import { STRATEGY_THEMES, type StrategyThemeId } from '$lib/kpis/themes';
 
 export interface KpiField {
 	label: string;
@@ -41,6 +42,8 @@ export function valueText(value: unknown): string {
 }
 
 const KNOWN: Record<string, (value: never) => string> = {
+	theme: (id: StrategyThemeId) => STRATEGY_THEMES.find((t) => t.id === id)?.title ?? id,
+	method: (m: KpiMethod) => KPI_METHODS[m] ?? m,
 	polarity: (p: KpiDefinition['polarity']) =>
 		p === 'lower_is_better' ? 'Lower is better' : 'Higher is better',
 	kind: (k: DataKind) => DATA_KIND_LABEL[k],
