@@ -37,7 +37,9 @@ describe('board pack', () => {
 		const cards = await sections(page);
 		// Seven headline KPIs open six cards: the gynaecological SPC card answers for two.
 		expect(cards).toHaveLength(6);
-		const tileTitles = await page.locator('[data-testid="pack-tiles"] h2').allTextContents();
+		const tileTitles = await page
+			.locator('[data-testid="pack-tiles"] h4[id^="kpi-"]')
+			.allTextContents();
 		expect(tileTitles).toHaveLength(7);
 
 		const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
