@@ -41,7 +41,11 @@ async function sourceOf(input: EngineCheckInput, format: 'csv' | 'parquet'): Pro
 	}
 	await input.db.insertArrowIpc(FILE_TABLE, input.decode(input.bytes));
 	const described = await input.db.rows(`DESCRIBE ${FILE_TABLE}`);
-	return { header: described.map((r) => String(r.column_name)), from: FILE_TABLE, castToText: true };
+	return {
+		header: described.map((r) => String(r.column_name)),
+		from: FILE_TABLE,
+		castToText: true
+	};
 }
 
 async function cleanUp(db: ArrowDatabase): Promise<void> {
