@@ -45,7 +45,7 @@ const BAD_CSV = [
 describe('the browser check on /data', () => {
 	it('shows the error summary for a bad CSV without asking the server', async () => {
 		await page.getByLabel('Dataset').selectOption('larc_requests');
-		await page.getByLabel('File').setInputFiles({
+		await page.getByLabel('File', { exact: true }).setInputFiles({
 			name: 'larc-bad.csv',
 			mimeType: 'text/csv',
 			buffer: Buffer.from(BAD_CSV)
@@ -63,7 +63,9 @@ describe('the browser check on /data', () => {
 		const rows = JSON.parse(readFileSync('static/data/manifest.json', 'utf8')).datasets.find(
 			(d: { name: string }) => d.name === 'larc_requests'
 		).rows as number;
-		await page.getByLabel('File').setInputFiles('static/data/larc_requests.parquet');
+		await page
+			.getByLabel('File', { exact: true })
+			.setInputFiles('static/data/larc_requests.parquet');
 		const clean = page.getByTestId('browser-check-clean');
 		await clean.waitFor({ timeout: 60_000 });
 		expect(await clean.textContent()).toContain(`${rows.toLocaleString('en-GB')} rows checked`);
