@@ -27,6 +27,8 @@ beforeAll(async () => {
 	await page.getByLabel('Password').fill(PASSWORD);
 	await page.getByRole('button', { name: 'Sign in' }).click();
 	await page.getByRole('heading', { name: 'Data uploads' }).waitFor();
+	// Signing in redirects here without `page.goto`: wait until the page can hear a chosen file.
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 60_000 });
 }, 120_000);
 afterAll(async () => {
 	await browser?.close();
