@@ -9,6 +9,7 @@
  * off), for browser tests and the benchmark.
  */
 import { base } from '$app/paths';
+import type { ArrowDatabase, ParquetDecoder } from './database';
 import type { PageContext } from './pageContext';
 import { dataVersion } from './dataVersion';
 import { loadDatasets, parseManifest } from './loadDatasets';
@@ -18,6 +19,7 @@ type EngineState = 'starting' | 'ready' | 'failed' | 'off';
 let starting: Promise<PageContext> | undefined;
 let ready: PageContext | null = null;
 let warmUp: ((ctx: PageContext) => Promise<unknown>) | undefined;
+let uploadEngine: { db: ArrowDatabase; decode: ParquetDecoder } | undefined;
 
 /**
  * The page model of the page being shown, run once on the engine before it reports ready: the
@@ -49,6 +51,7 @@ async function startEngine(): Promise<PageContext> {
 	const fetchBytes = async (file: string) =>
 		new Uint8Array(await (await fetchOk(`/data/parquet/${file}`)).arrayBuffer());
 	await loadDatasets(db, manifest, fetchBytes, decode);
+	uploadEngine = { db, decode };
 	const context = { db, manifest };
 	await warmUp?.(context).catch(() => undefined);
 	return context;
@@ -73,6 +76,18 @@ export function startBrowserEngine(): Promise<PageContext> {
 		);
 	}
 	return starting;
+}
+
+/**
+ * The engine with the Arrow and Parquet entry points an upload check needs; its reference tables
+ * (practices, PCNs, LSOAs) are the current versions the server checks against too.
+ */
+export async function startUploadCheckEngine(): Promise<{
+	db: ArrowDatabase;
+	decode: ParquetDecoder;
+}> {
+	await startBrowserEngine();
+	return uploadEngine!;
 }
 
 /** The engine, if it is loaded and holds this version of the data; null otherwise. */

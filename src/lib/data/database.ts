@@ -26,6 +26,8 @@ export interface ArrowDatabase extends AnalyticsDatabase {
 	query(sql: string, params?: readonly SqlParam[]): Promise<Table>;
 	/** Creates table `name` from an Arrow IPC stream (fails if it exists). */
 	insertArrowIpc(name: string, ipcStream: Uint8Array): Promise<void>;
+	/** Makes bytes readable by SQL under `name` (read_csv), or forgets them when `bytes` is null. */
+	registerFile(name: string, bytes: Uint8Array | null): Promise<void>;
 }
 
 /** Decodes a Parquet file to an Arrow IPC stream (parquet-wasm; see loadDatasets.ts for why). */

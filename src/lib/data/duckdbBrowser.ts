@@ -39,6 +39,10 @@ export async function openBrowserDatabase(): Promise<ArrowDatabase> {
 		async insertArrowIpc(name, ipc) {
 			await conn.insertArrowFromIPCStream(ipc, { name });
 		},
+		async registerFile(name, bytes) {
+			if (bytes) await db.registerFileBuffer(name, bytes);
+			else await db.dropFile(name);
+		},
 		async close() {
 			await conn.close();
 			await db.terminate();

@@ -48,6 +48,10 @@ export async function openNodeDatabase(): Promise<ArrowDatabase> {
 		async insertArrowIpc(name, ipc) {
 			conn.insertArrowFromIPCStream(ipc, { name });
 		},
+		async registerFile(name, bytes) {
+			if (bytes) db.registerFileBuffer(name, bytes);
+			else db.dropFile(name);
+		},
 		async close() {
 			conn.close();
 			db.reset();

@@ -1,14 +1,13 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { CONTRACTS, contractFor } from '$lib/contracts';
+import { megabytes, tooLargeProblem } from '$lib/contracts/checkProgress';
 import { fileProblem } from '$lib/contracts/problems';
 import { requireAnalyst } from '$lib/server/auth/access';
 import { serverStore, uploadLimitBytes } from '$lib/server/serverStore';
 import { datasetVersions, StaleVersionError } from '$lib/server/store/versions';
 import { readLimitedForm } from '$lib/server/upload/limitedForm';
 import { checkUpload, confirmUpload, rollBackTo } from '$lib/server/upload/uploads';
-
-const megabytes = (bytes: number) => `${Math.round(bytes / 1_000_000)} MB`;
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireAnalyst(locals.user, url);
@@ -28,6 +27,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		user: locals.user,
 		datasets,
 		limit: megabytes(uploadLimitBytes()),
+		limitBytes: uploadLimitBytes(),
 		done: url.searchParams.get('done')
 	};
 };
@@ -39,10 +39,7 @@ export const actions: Actions = {
 	check: async ({ request, locals, url }) => {
 		const user = requireAnalyst(locals.user, url);
 		const limit = uploadLimitBytes();
-		const tooLarge = fileProblem(
-			'too-large',
-			`The selected file must be smaller than ${megabytes(limit)}`
-		);
+		const tooLarge = tooLargeProblem(limit);
 		let read;
 		try {
 			read = await readLimitedForm(request, limit);

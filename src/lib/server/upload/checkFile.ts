@@ -3,12 +3,12 @@
  * on native DuckDB, in a scratch database of its own so that nothing an upload does can reach the
  * data the dashboard is showing. The checks are the engine-neutral ones in $lib/contracts.
  */
-import { columnProblems } from '$lib/contracts/columnProblems';
+import { csvHeader, uploadFormat } from '$lib/contracts/fileFormat';
+import { csvSource, loadRawUpload } from '$lib/contracts/loadUpload';
 import { fileProblem, type UploadProblem } from '$lib/contracts/problems';
 import type { DataContract } from '$lib/contracts/types';
-import { RAW_TABLE, TYPED_TABLE, valueProblems } from '$lib/contracts/valueChecks';
+import { TYPED_TABLE, valueProblems } from '$lib/contracts/valueChecks';
 import { openNativeDatabase, type NativeDatabase } from '../duckdbNative';
-import { csvHeader, uploadFormat } from './fileFormat';
 
 /** A path the server made itself, as a SQL string literal. */
 export const sqlPath = (file: string) => `'${file.replaceAll("'", "''")}'`;
@@ -32,52 +32,31 @@ export interface CheckedFile {
 	problems: UploadProblem[];
 }
 
-/** DuckDB's reason, without the server's temporary path. */
-function readError(error: unknown, file: string, fileName: string): string {
-	const message = error instanceof Error ? error.message : String(error);
-	return message.split('\n')[0].replaceAll(file, fileName).slice(0, 300);
-}
-
 async function loadRaw(
 	db: NativeDatabase,
 	input: CheckInput,
 	format: 'csv' | 'parquet'
 ): Promise<UploadProblem[]> {
 	const { contract, file, fileName } = input;
-	const rowNumber = '(row_number() OVER () + 1)::INTEGER AS __row';
-	const columns = contract.columns.map((c) => `"${c.name}"`);
+	const names = { format, internalName: file, fileName };
+	if (format === 'csv') {
+		const source = { header: csvHeader(input.bytes), from: csvSource(file), castToText: false };
+		return loadRawUpload(db, contract, source, names);
+	}
+	const from = `read_parquet(${sqlPath(file)})`;
+	let header: string[];
 	try {
-		if (format === 'csv') {
-			const problems = columnProblems(contract, csvHeader(input.bytes));
-			if (problems.length) return problems;
-			await db.rows(
-				`CREATE TABLE ${RAW_TABLE} AS SELECT ${rowNumber}, ${columns.join(', ')} FROM read_csv(${sqlPath(file)},
-				header = true, all_varchar = true, delim = ',', quote = '"', escape = '"',
-				strict_mode = true, null_padding = false, auto_detect = true)`
-			);
-		} else {
-			const described = await db.rows(`DESCRIBE SELECT * FROM read_parquet(${sqlPath(file)})`);
-			const problems = columnProblems(
-				contract,
-				described.map((r) => String(r.column_name))
-			);
-			if (problems.length) return problems;
-			const asText = columns.map((c) => `${c}::VARCHAR AS ${c}`).join(', ');
-			await db.rows(
-				`CREATE TABLE ${RAW_TABLE} AS SELECT ${rowNumber}, ${asText} FROM read_parquet(${sqlPath(file)})`
-			);
-		}
+		header = (await db.rows(`DESCRIBE SELECT * FROM ${from}`)).map((r) => String(r.column_name));
 	} catch (error) {
-		const kind = format === 'csv' ? 'CSV' : 'Parquet';
+		const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
 		return [
 			fileProblem(
 				'unreadable',
-				`The file is not a readable ${kind} file: ${readError(error, file, fileName)}`
+				`The file is not a readable Parquet file: ${reason.replaceAll(file, fileName).slice(0, 300)}`
 			)
 		];
 	}
-	const [{ n }] = await db.rows(`SELECT count(*)::INTEGER AS n FROM ${RAW_TABLE}`);
-	return n === 0 ? [fileProblem('no-rows', 'The file has a header but no rows')] : [];
+	return loadRawUpload(db, contract, { header, from, castToText: true }, names);
 }
 
 /**

@@ -1,0 +1,41 @@
+/**
+ * The /data page's check of a chosen file, before it is uploaded: refuse it if it is over the
+ * limit (before reading it), read it with progress, then run the contract's check on the browser
+ * engine. The engine is passed in, so this runs in tests on DuckDB-WASM's Node build.
+ */
+import type { ArrowDatabase, ParquetDecoder } from '$lib/data/database';
+import { readWithProgress, sizeProblem, type CheckProgress } from './checkProgress';
+import { checkOnArrowEngine, type EngineCheckResult } from './engineCheck';
+import type { DataContract } from './types';
+
+export interface CheckEngine {
+	db: ArrowDatabase;
+	decode: ParquetDecoder;
+}
+
+export async function checkChosenFile(a: {
+	file: File;
+	contract: DataContract;
+	limitBytes: number;
+	today: string;
+	engine: () => Promise<CheckEngine>;
+	onProgress: (progress: CheckProgress) => void;
+}): Promise<EngineCheckResult> {
+	const tooLarge = sizeProblem(a.file.size, a.limitBytes);
+	if (tooLarge) return { rows: 0, problems: [tooLarge] };
+	const [bytes, engine] = await Promise.all([
+		readWithProgress(a.file, (read, total) => a.onProgress({ stage: 'reading', read, total })),
+		a.engine()
+	]);
+	a.onProgress({ stage: 'checking', rows: null });
+	const result = await checkOnArrowEngine({
+		...engine,
+		contract: a.contract,
+		fileName: a.file.name,
+		bytes,
+		today: a.today,
+		onRows: (rows) => a.onProgress({ stage: 'checking', rows })
+	});
+	a.onProgress({ stage: 'done', rows: result.rows });
+	return result;
+}

@@ -1,0 +1,94 @@
+/**
+ * The contract's check on DuckDB-WASM (the browser, and Node in tests), before anything is
+ * uploaded: the same file-type checks and the same SQL as the server (loadUpload.ts,
+ * valueChecks.ts). CSV is read by DuckDB-WASM's built-in CSV reader; Parquet is decoded by
+ * parquet-wasm and inserted as Arrow. The server checks the file again whatever this says.
+ */
+import type { ArrowDatabase, ParquetDecoder } from '$lib/data/database';
+import { csvHeader, uploadFormat } from './fileFormat';
+import { csvSource, loadRawUpload, type UploadSource } from './loadUpload';
+import { fileProblem, type UploadProblem } from './problems';
+import type { DataContract } from './types';
+import { RAW_TABLE, TYPED_TABLE, valueProblems } from './valueChecks';
+
+const FILE_TABLE = 'upload_file';
+const CSV_NAME = 'upload.csv';
+
+export interface EngineCheckInput {
+	db: ArrowDatabase;
+	decode: ParquetDecoder;
+	contract: DataContract;
+	fileName: string;
+	bytes: Uint8Array;
+	/** ISO date: nothing may be dated after it. */
+	today: string;
+	/** Told how many rows the file has once they are loaded, before the checks run. */
+	onRows?: (rows: number) => void;
+}
+
+export interface EngineCheckResult {
+	problems: UploadProblem[];
+	/** Rows read from the file (0 when it could not be read). */
+	rows: number;
+}
+
+async function sourceOf(input: EngineCheckInput, format: 'csv' | 'parquet'): Promise<UploadSource> {
+	if (format === 'csv') {
+		const header = csvHeader(input.bytes);
+		// The engine may take the buffer over, so it is registered only after the header is read.
+		await input.db.registerFile(CSV_NAME, input.bytes);
+		return { header, from: csvSource(CSV_NAME), castToText: false };
+	}
+	await input.db.insertArrowIpc(FILE_TABLE, input.decode(input.bytes));
+	const described = await input.db.rows(`DESCRIBE ${FILE_TABLE}`);
+	return {
+		header: described.map((r) => String(r.column_name)),
+		from: FILE_TABLE,
+		castToText: true
+	};
+}
+
+async function cleanUp(db: ArrowDatabase): Promise<void> {
+	for (const table of [FILE_TABLE, RAW_TABLE, TYPED_TABLE])
+		await db.rows(`DROP TABLE IF EXISTS ${table}`);
+	await db.registerFile(CSV_NAME, null).catch(() => undefined);
+}
+
+/** Checks an upload against its contract. The engine must hold the reference tables. */
+export async function checkOnArrowEngine(input: EngineCheckInput): Promise<EngineCheckResult> {
+	if (/\.xlsx?$/i.test(input.fileName))
+		return {
+			rows: 0,
+			problems: [
+				fileProblem(
+					'file-type',
+					'Excel files cannot be uploaded: save the sheet as CSV UTF-8 (comma delimited) and choose that'
+				)
+			]
+		};
+	const format = uploadFormat(input.fileName, input.bytes);
+	if (typeof format !== 'string') return { rows: 0, problems: [format] };
+	await cleanUp(input.db);
+	try {
+		let source: UploadSource;
+		try {
+			source = await sourceOf(input, format);
+		} catch (error) {
+			const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+			const problem = fileProblem(
+				'unreadable',
+				`The file is not a readable Parquet file: ${reason.slice(0, 300)}`
+			);
+			return { rows: 0, problems: [problem] };
+		}
+		const names = { format, internalName: CSV_NAME, fileName: input.fileName };
+		const stopping = await loadRawUpload(input.db, input.contract, source, names);
+		if (stopping.length) return { rows: 0, problems: stopping };
+		const [{ n }] = await input.db.rows(`SELECT count(*)::INTEGER AS n FROM ${RAW_TABLE}`);
+		const rows = Number(n);
+		input.onRows?.(rows);
+		return { rows, problems: await valueProblems(input.db, input.contract, input.today) };
+	} finally {
+		await cleanUp(input.db);
+	}
+}
