@@ -13,7 +13,9 @@ import { loadCancerModel } from '$lib/topics/cancer/model';
 import { parseCancerState } from '$lib/topics/cancer/state';
 import { loadRttModel } from '$lib/topics/rtt/model';
 import { parseRttState } from '$lib/topics/rtt/state';
-import { loadAccessModel } from '$lib/topics/access/model';
+import { loadAccessModel, type AccessModel } from '$lib/topics/access/model';
+import { minutesMatrix } from '$lib/topics/access/travelMatrix';
+import { accessView } from '$lib/topics/access/view';
 import { parseAccessState } from '$lib/topics/access/state';
 import { loadServicesModel } from '$lib/topics/services/model';
 import { parseServicesState } from '$lib/topics/services/state';
@@ -30,6 +32,11 @@ export interface ServerPageModel {
 	load: (ctx: PageContext, state: never) => Promise<unknown>;
 	/** The part of the state the model depends on, when that is not all of it (the cache key). */
 	cacheKey?: (state: never) => unknown;
+	/**
+	 * What the page draws its cards from, when that is not the model itself: the page's card
+	 * downloads are found there. /access computes its cards from the model and the scenario.
+	 */
+	cards?: (model: never, state: never) => unknown;
 }
 
 const page = <S>(
@@ -49,7 +56,9 @@ export const PAGE_MODELS: Record<string, ServerPageModel> = {
 	// The travel data depend only on the model's constants; the page computes the scenario from them.
 	access: {
 		...page(parseAccessState, loadAccessModel),
-		cacheKey: (state: ReturnType<typeof parseAccessState>['state']) => state.constants
+		cacheKey: (state: ReturnType<typeof parseAccessState>['state']) => state.constants,
+		cards: (model: AccessModel, state: ReturnType<typeof parseAccessState>['state']) =>
+			accessView(model.data, minutesMatrix(model.data), state)
 	},
 	'board-pack': page(parseBoardPackState, loadBoardPackModel),
 	inequalities: page(parseInequalitiesState, loadInequalitiesModel)
@@ -59,18 +68,24 @@ export const PAGE_MODELS: Record<string, ServerPageModel> = {
 export async function serverPageModel(
 	name: string,
 	search: URLSearchParams
-): Promise<{ ctx: PageContext; model: unknown } | null> {
+): Promise<{ ctx: PageContext; model: unknown; cards: unknown } | null> {
 	const source = Object.hasOwn(PAGE_MODELS, name) ? PAGE_MODELS[name] : undefined;
 	if (!source) return null;
 	const ctx = await serverPageContext();
 	const state = source.state(search);
 	const key = source.cacheKey ? source.cacheKey(state as never) : state;
 	const model = await cachedPageModel(ctx, name, key, () => source.load(ctx, state as never));
-	return { ctx, model };
+	return { ctx, model, cards: source.cards ? source.cards(model as never, state as never) : model };
 }
+
+const nameOf = (path: string) => (path === '/' ? 'overview' : path.replace(/^\//, ''));
 
 /** The model of the page at `path` (e.g. `/larc`, `/` for the overview); null for no page. */
 export async function pageModel(path: string, search: URLSearchParams): Promise<unknown | null> {
-	const name = path === '/' ? 'overview' : path.replace(/^\//, '');
-	return (await serverPageModel(name, search))?.model ?? null;
+	return (await serverPageModel(nameOf(path), search))?.model ?? null;
+}
+
+/** What the page at `path` draws its cards from, downloads included; null for no page. */
+export async function pageCards(path: string, search: URLSearchParams): Promise<unknown | null> {
+	return (await serverPageModel(nameOf(path), search))?.cards ?? null;
 }

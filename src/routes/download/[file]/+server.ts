@@ -9,7 +9,7 @@ import type { RequestHandler } from './$types';
 import { collectDownloads } from '$lib/csv/collectDownloads';
 import { downloadCsv } from '$lib/csv/download';
 import { DOWNLOAD_PAGE_PARAM } from '$lib/csv/downloadLinks';
-import { pageModel } from '$lib/server/pageModels';
+import { pageCards } from '$lib/server/pageModels';
 import { downloadXlsx, XLSX_CONTENT_TYPE } from '$lib/server/xlsx';
 
 export const GET: RequestHandler = async ({ params, url }) => {
@@ -19,7 +19,7 @@ export const GET: RequestHandler = async ({ params, url }) => {
 	const pagePath = url.searchParams.get(DOWNLOAD_PAGE_PARAM) ?? '';
 	const pageParams = new URLSearchParams(url.searchParams);
 	pageParams.delete(DOWNLOAD_PAGE_PARAM);
-	const model = await pageModel(pagePath, pageParams);
+	const model = await pageCards(pagePath, pageParams);
 	if (model === null) error(404, `"${pagePath}" is not a page of the dashboard.`);
 	const download = collectDownloads(model).find((d) => d.fileName === `${base}.csv`);
 	if (!download) error(404, `No card on ${pagePath} has a download named "${params.file}".`);
