@@ -38,6 +38,7 @@ import {
 	type PageUnderTest
 } from './pageLoad';
 import { runCommand } from './runCommand';
+import { measureBrowserEngineFilters, type BrowserEngineTiming } from './browserEngineFilters';
 
 export type Skipped = { status: 'skipped'; reason: string };
 
@@ -71,17 +72,8 @@ export interface BrowserMeasured {
 
 export type BrowserResult = BrowserMeasured | Skipped;
 
-export interface BrowserEngineTiming {
-	status: 'measured';
-	/** From starting to load /larc to the engine holding the data (it starts when idle). */
-	engineReady: Single;
-	/** The first change it answers pays one-off costs (WebAssembly tier-up, first table scans). */
-	firstChange: Single;
-	changes: FilterTiming;
-}
-
-const START = { slug: 'mid-essex', name: 'Mid Essex' };
-const TARGET = 'Thurrock';
+export const START = { slug: 'mid-essex', name: 'Mid Essex' };
+export const TARGET = 'Thurrock';
 
 async function servedLarcRows(origin: string): Promise<number> {
 	const manifest = (await (await fetch(`${origin}/data/manifest.json`)).json()) as {
@@ -91,7 +83,7 @@ async function servedLarcRows(origin: string): Promise<number> {
 }
 
 /** Opens every context through one place so their off-origin requests can be gathered. */
-class Contexts {
+export class Contexts {
 	private opened: WatchedContext[] = [];
 	constructor(
 		private browser: Browser,
@@ -170,7 +162,7 @@ async function measurePageLoads(contexts: Contexts, runs: number): Promise<PageL
 	return all;
 }
 
-function filterTiming(samples: number[], from: string, to: string): FilterTiming {
+export function filterTiming(samples: number[], from: string, to: string): FilterTiming {
 	return {
 		...repeated(samples, 'ms'),
 		p50: percentile(samples, 0.5),
@@ -226,59 +218,6 @@ async function measureLarcFilters(contexts: Contexts, runs: number, repoRoot: st
 			uncachedModel: filterTiming(uncached, fresh[0], fresh[fresh.length - 1]),
 			cachedModel: filterTiming(cached, TARGET, START.name)
 		} as const;
-	} finally {
-		await watched.context.close();
-	}
-}
-
-/**
- * Filter changes on /larc answered by DuckDB-WASM in the page: the locality alternates between
- * Mid Essex and Thurrock while the From month steps back, so each change is a new model (the
- * browser keeps no cache of models). A change answered by the server instead stops the run.
- */
-async function measureBrowserEngineFilters(
-	contexts: Contexts,
-	runs: number,
-	repoRoot: string
-): Promise<BrowserEngineTiming | Skipped> {
-	const marker = await findLarcReadyMarker(repoRoot);
-	if (marker.kind === 'absent') return { status: 'skipped', reason: marker.reason };
-	const watched = await contexts.open();
-	try {
-		const { page } = watched;
-		const started = performance.now();
-		await page.goto(`${contexts.origin}${marker.route}?locality=${START.slug}`);
-		await page
-			.locator('html[data-engine="ready"]')
-			.waitFor({ state: 'attached', timeout: 300_000 });
-		const engineReady = performance.now() - started;
-		const months = (
-			await page
-				.locator('#from option')
-				.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))
-		).filter((m) => m !== '');
-		const change = async (run: number) => {
-			const to = run % 2 === 0 ? TARGET : START.name;
-			const month = months[months.length - 2 - (run % (months.length - 2))];
-			const began = performance.now();
-			await page.selectOption('#locality', { label: to });
-			await waitUntilDrawn(watched, marker.redrawnFor(to));
-			await page.selectOption('#from', month);
-			await page.waitForURL((u) => u.searchParams.get('from') === month);
-			await waitUntilDrawn(watched, '[data-testid="larc-ready"][data-loading="false"]');
-			const engine = await page.locator('main').getAttribute('data-model-engine');
-			if (engine !== 'browser') throw new Error(`a filter change was answered by the ${engine}`);
-			// Two changes (locality, then month) per run: report one change.
-			return (performance.now() - began) / 2;
-		};
-		const firstChange = await change(0);
-		const samples = await collectRuns(runs, (run) => change(run + 1));
-		return {
-			status: 'measured',
-			engineReady: single(engineReady, 'ms'),
-			firstChange: single(firstChange, 'ms'),
-			changes: filterTiming(samples, START.name, TARGET)
-		};
 	} finally {
 		await watched.context.close();
 	}
