@@ -113,12 +113,18 @@ function contractChecks(contract: DataContract): Check[] {
 		shown: ident(rule.column)
 	}));
 	const key = contract.key.map(ident).join(', ');
+	// A join on the duplicated keys rather than a window count: DuckDB 1.5's parallel window
+	// operator can fail an internal assertion on some inputs, and this is a plain aggregate.
+	const sameKey = contract.key
+		.map(ident)
+		.map((k) => `t.${k} IS NOT DISTINCT FROM d.${k}`)
+		.join(' AND ');
 	const duplicateKey: Check = {
 		column: contract.key.join(', '),
 		check: 'duplicate-key',
 		message: `Two or more rows have the same ${contract.key.join(', ')}`,
-		table: `(SELECT *, count(*) OVER (PARTITION BY ${key}) AS __copies FROM ${TYPED_TABLE})`,
-		failing: '__copies > 1',
+		table: `(SELECT t.* FROM ${TYPED_TABLE} t JOIN (SELECT ${key} FROM ${TYPED_TABLE} GROUP BY ALL HAVING count(*) > 1) d ON ${sameKey})`,
+		failing: 'true',
 		shown: contract.key.length === 1 ? key : `concat_ws(', ', ${key})`
 	};
 	return [...contract.columns.flatMap(columnChecks), ...rules, duplicateKey];
@@ -129,8 +135,11 @@ async function runCheck(
 	check: Check,
 	today: string
 ): Promise<UploadProblem | null> {
-	const sql = `SELECT count(*) OVER ()::INTEGER AS n, __row::INTEGER AS row, (${check.shown})::VARCHAR AS value
-		FROM ${check.table} WHERE ${check.failing} ORDER BY __row LIMIT ${EXAMPLES_SHOWN}`;
+	const sql = `WITH failing AS (
+			SELECT __row, (${check.shown})::VARCHAR AS value FROM ${check.table} WHERE ${check.failing}
+		)
+		SELECT (SELECT count(*) FROM failing)::INTEGER AS n, __row::INTEGER AS row, value
+		FROM failing ORDER BY __row LIMIT ${EXAMPLES_SHOWN}`;
 	const rows = await db.rows(
 		sql,
 		(check.params ?? []).map((p) => (p === 'today' ? today : p))
