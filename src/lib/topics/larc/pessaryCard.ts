@@ -16,32 +16,17 @@ import {
 	formatDay,
 	formatPercent1dp,
 	formatShortMonth,
-	formatSuppressedCount,
-	ONE_DECIMAL,
-	PERCENT_1DP,
-	WHOLE_NUMBER
+	formatSuppressedCount
 } from '$lib/format/numbers';
 import { SUPPRESSED } from '$lib/stats/disclosure';
-import {
-	buildDownload,
-	countColumn,
-	numberColumn,
-	textColumn,
-	type Download,
-	type DownloadMetadata
-} from '$lib/csv/download';
+import type { Download } from '$lib/csv/download';
 import { fillMonths } from '$lib/csv/months';
-import { SOURCE } from '$lib/csv/provenance';
-import {
-	isWithheldShare,
-	shareCounts,
-	shareWithInterval,
-	type ShareWithInterval
-} from './communityShare';
+import { isWithheldShare, shareWithInterval, type ShareWithInterval } from './communityShare';
 import { monthEnds } from './period';
-import { pessaryMonths, pessarySeries, SETTING_LABEL, type PessaryMonth } from './pessarySeries';
+import { pessaryMonths, pessarySeries, SETTING_LABEL } from './pessarySeries';
 import { windowLabel, type PessaryWindows } from './pessaryWindows';
 import { formatWeeks } from './waitsSummary';
+import { PHASE_LABEL, pessaryDownloads, type Compared } from './pessaryDownloads';
 
 export interface PessaryCardInput {
 	byMonth: readonly PessaryByMonthRow[];
@@ -104,11 +89,6 @@ export interface PessaryCardModel {
 	downloads: Download[];
 }
 
-const PHASE_LABEL: Record<PessaryShiftRow['phase'], string> = {
-	before_hubs: 'Before the first hub opened',
-	since_hubs: 'Last 12 months'
-};
-
 /** "from December 2023 to June 2024 (7 months)", or "in July 2024 (1 month)". */
 const during = (window: string) => (window.includes(' to ') ? `from ${window}` : `in ${window}`);
 
@@ -118,14 +98,6 @@ const weeks = (n: number) => `${n} ${n === 1 ? 'week' : 'weeks'}`;
 function medianOf(count: number, median: number | null): string {
 	if (count === 0) return '–';
 	return count <= 7 ? '*' : formatWeeks(median);
-}
-
-/** One side of the before/after comparison, unformatted. */
-interface Compared {
-	phase: PessaryShiftRow['phase'];
-	window: Period;
-	label: string;
-	share: ShareWithInterval;
 }
 
 const WINDOW_OF: Record<PessaryShiftRow['phase'], keyof PessaryWindows> = {
@@ -242,85 +214,4 @@ export function pessaryCardModel(input: PessaryCardInput): PessaryCardModel {
 		})),
 		downloads: pessaryDownloads(input, months, compared, dueByDate)
 	};
-}
-
-function pessaryDownloads(
-	input: PessaryCardInput,
-	months: readonly PessaryMonth[],
-	compared: readonly Compared[],
-	dueByDate: string
-): Download[] {
-	const { areaLabel, asAt, graceWeeks } = input;
-	const metadata = (title: string, period: Period | null): DownloadMetadata => ({
-		title,
-		area: areaLabel,
-		period,
-		source: SOURCE.pessary,
-		kind: 'synthetic'
-	});
-	const from = (c: Compared) => shareCounts(c.share);
-	const span: Period | null =
-		compared.length > 0
-			? { from: compared[0].window.from, to: compared[compared.length - 1].window.to }
-			: null;
-	return [
-		buildDownload<PessaryMonth>({
-			name: 'pessary-episodes-by-setting',
-			metadata: metadata(
-				`Ring pessary episodes done each month by setting, ${areaLabel}`,
-				input.months
-			),
-			rows: months,
-			columns: [
-				textColumn('month_end', (m) => m.month_end),
-				countColumn('primary_care', (m) => m.primary_care),
-				countColumn('hub', (m) => m.hub),
-				countColumn('secondary_care', (m) => m.secondary_care)
-			]
-		}),
-		buildDownload<Compared>({
-			name: 'pessary-before-and-since-hubs',
-			metadata: metadata(
-				`Ring pessary episodes done in primary care or a hub, before and since the hubs, ${areaLabel}`,
-				span
-			),
-			rows: compared,
-			columns: [
-				textColumn('comparison', (c) => PHASE_LABEL[c.phase]),
-				textColumn('window_from', (c) => c.window.from),
-				textColumn('window_to', (c) => c.window.to),
-				countColumn('primary_care_or_hub', (c) => c.share.community),
-				countColumn('all_episodes', (c) => c.share.all),
-				numberColumn('percent_primary_care_or_hub', (c) => c.share.share, PERCENT_1DP, { from }),
-				numberColumn('lower_95_percent', (c) => c.share.lower, PERCENT_1DP, { from }),
-				numberColumn('upper_95_percent', (c) => c.share.upper, PERCENT_1DP, { from })
-			]
-		}),
-		buildDownload<PessaryOverdueRow>({
-			name: 'pessary-overdue-changes',
-			metadata: metadata(
-				`Ring pessary routine changes overdue and women waiting for a first fit, at ${formatDay(asAt)}, ${areaLabel}`,
-				{ from: asAt, to: asAt }
-			),
-			rows: input.overdue,
-			columns: [
-				textColumn('area', (o) => o.locality),
-				numberColumn('grace_weeks', () => graceWeeks, WHOLE_NUMBER),
-				textColumn('changes_due_by', () => dueByDate),
-				countColumn('changes_due', (o) => o.changes_due),
-				countColumn('changes_overdue', (o) => o.changes_overdue),
-				// A median of 1–7 changes or women is withheld with its count.
-				numberColumn('median_weeks_past_due', (o) => o.median_weeks_past_due, ONE_DECIMAL, {
-					from: (o) => [o.changes_overdue]
-				}),
-				countColumn('first_fits_waiting', (o) => o.first_fits_waiting),
-				numberColumn(
-					'median_weeks_first_fit_waiting',
-					(o) => o.median_weeks_first_fit_waiting,
-					ONE_DECIMAL,
-					{ from: (o) => [o.first_fits_waiting] }
-				)
-			]
-		})
-	];
 }

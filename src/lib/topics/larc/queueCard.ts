@@ -12,31 +12,14 @@ import type { LarcReason } from '$lib/data/datasets';
 import { FLOW_WINDOW_WEEKS, type FlowsRow } from '$lib/queries/larcFlows';
 import type { WaitsRow } from '$lib/queries/larcWaits';
 import { WITHIN_TARGET_AIM, WITHIN_TARGET_AIM_SOURCE } from '$lib/kpis/larcSpcSeries';
-import { meanWaitFactor } from '$lib/stats/waitingList';
-import {
-	formatMonth,
-	formatSuppressedCount,
-	formatTargetPercent,
-	ONE_DECIMAL,
-	PERCENT_1DP,
-	TWO_DECIMALS,
-	WHOLE_NUMBER
-} from '$lib/format/numbers';
-import {
-	buildDownload,
-	countColumn,
-	numberColumn,
-	textColumn,
-	type Download
-} from '$lib/csv/download';
-import { SOURCE } from '$lib/csv/provenance';
-import { discloseDerived, isSuppressedCount, SUPPRESSED } from '$lib/stats/disclosure';
+import { formatMonth, formatSuppressedCount, formatTargetPercent } from '$lib/format/numbers';
+import type { Download } from '$lib/csv/download';
+import { discloseDerived, isSuppressedCount } from '$lib/stats/disclosure';
 import type { BarModel } from './bars';
-import { queueMaths, type QueueMaths } from './queueMaths';
-import { flowWindow } from './period';
+import { compute, FROM, MEAN_WAIT_FACTOR, shown, type Computed } from './queueFigures';
+import { queueDownload } from './queueDownload';
 
-/** The factor the aim gives (−ln(1 − aim), NHSRwaitinglist's exponential waits): 2.53 for 92 %. */
-export const MEAN_WAIT_FACTOR = meanWaitFactor(WITHIN_TARGET_AIM);
+export { MEAN_WAIT_FACTOR };
 
 export interface QueueCardInput {
 	flows: readonly FlowsRow[];
@@ -90,69 +73,6 @@ const whole = format(',.0f');
 const factorText = ratio(MEAN_WAIT_FACTOR);
 const aimText = formatTargetPercent(WITHIN_TARGET_AIM);
 
-interface Computed {
-	flow: FlowsRow;
-	targetWeeks: number;
-	maths: QueueMaths;
-}
-
-/** The counts behind each figure of a row: a figure is withheld where any of them is 1–7. */
-const FROM = {
-	requests: (c: Computed) => [c.flow.requests],
-	// Fits and removals are shown beside their sum, so each would give the other back: both are
-	// withheld when either is.
-	fits: (c: Computed) => [c.flow.fits, c.flow.removals],
-	removals: (c: Computed) => [c.flow.fits, c.flow.removals],
-	fitsAndRemovals: (c: Computed) => [c.flow.fits_and_removals],
-	load: (c: Computed) => [c.flow.requests, c.flow.fits_and_removals],
-	relief: (c: Computed) => [c.flow.requests, c.flow.queue_size],
-	extra: (c: Computed) => [c.flow.requests, c.flow.queue_size, c.flow.fits_and_removals],
-	// The mean wait behind the pressure is that of the women on the list.
-	pressure: (c: Computed) => [c.flow.queue_size]
-} satisfies Record<string, (c: Computed) => number[]>;
-
-/** A figure as the table shows it: "*" where withheld, "–" where there is none. */
-function shown(
-	c: Computed,
-	value: number | null,
-	from: (c: Computed) => number[],
-	f: (n: number) => string
-): string {
-	if (value === null) return '–';
-	const disclosed = discloseDerived(value, from(c));
-	return disclosed === null ? SUPPRESSED : f(disclosed);
-}
-
-function meanWaitOf(flow: FlowsRow, waits: readonly WaitsRow[]): number | null {
-	const row = waits.find(
-		(w) =>
-			w.reason === flow.reason &&
-			w.status === 'waiting' &&
-			w.is_total === flow.is_total &&
-			w.locality === flow.locality
-	);
-	return row?.mean_weeks ?? null;
-}
-
-function compute(input: QueueCardInput): Computed[] {
-	return input.flows.map((flow) => {
-		const targetWeeks = input.targets[flow.reason];
-		return {
-			flow,
-			targetWeeks,
-			maths: queueMaths({
-				demandPerWeek: flow.demand_per_week,
-				capacityPerWeek: flow.fits_and_removals_per_week,
-				queueSize: flow.queue_size,
-				meanWaitWeeks: meanWaitOf(flow, input.waits),
-				targetWaitWeeks: targetWeeks,
-				factor: MEAN_WAIT_FACTOR,
-				weeksToClear: input.weeksToClear
-			})
-		};
-	});
-}
-
 function reliefSentence({ flow, maths }: Computed, clearBy: string): string {
 	if (flow.queue_size <= maths.targetQueue)
 		return 'The list is within its target size, so no relief capacity is needed.';
@@ -189,57 +109,6 @@ function summarise(headline: Computed | undefined, input: QueueCardInput): strin
 		` ${formatSuppressedCount(flow.queue_size)} on the list against a target size of ${whole(maths.targetQueue)}, ` +
 		`the list at which about ${aimText} of women would be seen within ${targetWeeks} weeks. `;
 	return flows + load + list + reliefSentence(headline, input.clearBy);
-}
-
-/** The table as a download, each figure at the precision the table shows it. */
-function downloadOf(computed: readonly Computed[], input: QueueCardInput, title: string): Download {
-	return buildDownload<Computed>({
-		name: 'larc-queue-maths',
-		metadata: {
-			title,
-			area: input.areaLabel,
-			period: flowWindow(input.asAt, FLOW_WINDOW_WEEKS),
-			source: SOURCE.larc,
-			kind: 'synthetic'
-		},
-		rows: computed,
-		columns: [
-			textColumn('area', (c) => c.flow.locality),
-			textColumn('reason', (c) => c.flow.reason),
-			numberColumn('demand_per_week', (c) => c.flow.demand_per_week, ONE_DECIMAL, {
-				from: FROM.requests
-			}),
-			numberColumn('fits_per_week', (c) => c.flow.fits_per_week, ONE_DECIMAL, { from: FROM.fits }),
-			numberColumn('removals_per_week', (c) => c.flow.removals_per_week, ONE_DECIMAL, {
-				from: FROM.removals
-			}),
-			numberColumn(
-				'fits_and_removals_per_week',
-				(c) => c.flow.fits_and_removals_per_week,
-				ONE_DECIMAL,
-				{ from: FROM.fitsAndRemovals }
-			),
-			numberColumn('load', (c) => c.maths.load, TWO_DECIMALS, { from: FROM.load }),
-			countColumn('queue_size', (c) => c.flow.queue_size),
-			numberColumn('target_wait_weeks', (c) => c.targetWeeks, WHOLE_NUMBER),
-			numberColumn('within_target_aim_percent', () => WITHIN_TARGET_AIM, PERCENT_1DP),
-			numberColumn('mean_wait_factor', () => MEAN_WAIT_FACTOR, TWO_DECIMALS),
-			numberColumn('target_queue_size', (c) => c.maths.targetQueue, WHOLE_NUMBER, {
-				from: FROM.requests
-			}),
-			textColumn('relief_needed', (c) => (c.maths.reliefNeeded ? 'yes' : 'no')),
-			numberColumn('relief_capacity_per_week', (c) => c.maths.reliefCapacity, ONE_DECIMAL, {
-				from: FROM.relief
-			}),
-			numberColumn('extra_fits_and_removals_per_week', (c) => c.maths.extraPerWeek, ONE_DECIMAL, {
-				from: FROM.extra
-			}),
-			numberColumn('target_capacity_per_week', (c) => c.maths.targetCapacity, ONE_DECIMAL, {
-				from: FROM.requests
-			}),
-			numberColumn('pressure', (c) => c.maths.pressure, TWO_DECIMALS, { from: FROM.pressure })
-		]
-	});
 }
 
 export function queueCardModel(input: QueueCardInput): QueueCardModel {
@@ -324,6 +193,6 @@ export function queueCardModel(input: QueueCardInput): QueueCardModel {
 			`relief capacity over the weeks to the chosen date, target capacity and waiting-list pressure. Demand and capacity are averages over the last ${FLOW_WINDOW_WEEKS} weeks; ` +
 			'capacity counts every exit from the list, fits and removals without a fit, as the package does. ' +
 			'A figure is shown as * where a count it comes from (requests, fits, removals or women on the list) is 1 to 7.',
-		downloads: [downloadOf(computed, input, tableCaption)]
+		downloads: [queueDownload(computed, input, tableCaption)]
 	};
 }
