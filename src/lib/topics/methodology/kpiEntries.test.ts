@@ -41,8 +41,12 @@ describe('kpiEntry', () => {
 					value:
 						'95% Wilson score interval for a proportion: Wilson (1927); Newcombe (1998) (src/lib/stats/confidenceIntervals.ts)'
 				},
-				{ label: 'Disclosure', value: 'sub national' },
-				{ label: 'Breakdowns', value: 'locality; pcn' },
+				{
+					label: 'Disclosure',
+					value:
+						'Counts 1–7 shown as *, other counts rounded to the nearest 5; rates, percentages and intervals from unrounded counts'
+				},
+				{ label: 'Breakdowns', value: 'Locality (alliance); Primary care network' },
 				{ label: 'Source', value: 'Query: communityShareByMonth; Model: communityShareKpi' },
 				{ label: 'Dataset', value: 'larc requests' },
 				{ label: 'Kind', value: 'Synthetic demonstration data' },

@@ -7,6 +7,7 @@
 import { DATA_KIND_LABEL, type DataKind } from '$lib/data/datasets';
 import { KPI_METHODS, type KpiDefinition, type KpiMethod } from '$lib/kpis/registry';
 import { STRATEGY_THEMES, type StrategyThemeId } from '$lib/kpis/themes';
+import { AS_PUBLISHED, SUB_NATIONAL } from '$lib/csv/disclosureRules';
 
 export interface KpiField {
 	label: string;
@@ -41,7 +42,27 @@ export function valueText(value: unknown): string {
 		.join('; ');
 }
 
+const DISCLOSURE_WORDS: Record<KpiDefinition['disclosure'], string> = {
+	sub_national: SUB_NATIONAL.column,
+	as_published: AS_PUBLISHED.column
+};
+
+/** Breakdowns in words; one not listed here is shown by its name. */
+const BREAKDOWN_WORDS: Partial<Record<string, string>> = {
+	locality: 'Locality (alliance)',
+	pcn: 'Primary care network',
+	age_band: 'Age band',
+	reason: 'LARC reason (gynaecological or contraceptive)',
+	imd_quintile: 'Deprivation (IMD quintile)',
+	care_setting: 'Care setting',
+	weeks_waited: 'Weeks waited',
+	pathway: 'Pathway'
+};
+
 const KNOWN: Record<string, (value: never) => string> = {
+	disclosure: (d: KpiDefinition['disclosure']) => DISCLOSURE_WORDS[d] ?? valueText(d),
+	breakdowns: (b: string[]) =>
+		b.length ? b.map((x) => BREAKDOWN_WORDS[x] ?? valueText(x)).join('; ') : 'None',
 	theme: (id: StrategyThemeId) => STRATEGY_THEMES.find((t) => t.id === id)?.title ?? id,
 	method: (m: KpiMethod) => KPI_METHODS[m] ?? m,
 	polarity: (p: KpiDefinition['polarity']) =>
