@@ -5,6 +5,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import writeXlsxFile from 'write-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractFor } from '$lib/contracts';
 import { checkOnArrowEngine } from '$lib/contracts/engineCheck';
@@ -59,6 +60,20 @@ const FITTED =
 const REMOVED =
 	'485,F81132,U80679,E01021364,35-44,contraceptive,,2023-09-21,,primary_care,2023-11-03,declined';
 const text = (...lines: string[]) => new TextEncoder().encode(lines.join('\n') + '\n');
+/** The same lines as a workbook: dates typed as dates, whole numbers as numbers. */
+const workbook = async (...lines: string[]) =>
+	new Uint8Array(
+		await writeXlsxFile(
+			lines.map((line) =>
+				line.split(',').map((v) => {
+					if (/^\d{4}-\d{2}-\d{2}$/.test(v))
+						return { value: new Date(`${v}T00:00:00Z`), type: Date, format: 'yyyy-mm-dd' };
+					if (/^\d+$/.test(v)) return { value: Number(v), type: Number };
+					return v ? { value: v, type: String } : null;
+				})
+			)
+		).toBuffer()
+	);
 
 const FILES: [string, string, Uint8Array][] = [
 	['a good CSV', 'larc.csv', text(HEADER, FITTED, REMOVED)],
@@ -76,7 +91,14 @@ const FILES: [string, string, Uint8Array][] = [
 	['a missing and an extra column', 'larc.csv', text(HEADER.replace('setting', 'site'), FITTED)],
 	['a header and no rows', 'larc.csv', text(HEADER)],
 	['a CSV named .parquet', 'larc.parquet', text(HEADER, FITTED)],
-	['the bundled Parquet extract', 'larc.parquet', readFileSync(`${DATA}/larc_requests.parquet`)]
+	['the bundled Parquet extract', 'larc.parquet', readFileSync(`${DATA}/larc_requests.parquet`)],
+	['a good workbook', 'larc.xlsx', await workbook(HEADER, FITTED, REMOVED)],
+	[
+		'a workbook with an unknown code',
+		'larc.xlsx',
+		await workbook(HEADER, FITTED.replace('F81075', 'X99999'))
+	],
+	['a CSV named .xlsx', 'larc.xlsx', text(HEADER, FITTED)]
 ];
 
 describe('the browser check and the server check', () => {
