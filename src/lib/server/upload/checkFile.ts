@@ -15,8 +15,15 @@ import { openNativeDatabase, type NativeDatabase } from '../duckdbNative';
 /** A path the server made itself, as a SQL string literal. */
 export const sqlPath = (file: string) => `'${file.replaceAll("'", "''")}'`;
 
-/** The reference tables every contract checks codes against. */
-export const REFERENCE_TABLES = ['practices', 'pcns', 'geography_lsoa'] as const;
+/** The reference tables the contracts check codes against. */
+export const REFERENCE_TABLES = [
+	'practices',
+	'pcns',
+	'geography_lsoa',
+	'service_catalogue',
+	'sites'
+] as const;
+type ReferenceTable = (typeof REFERENCE_TABLES)[number];
 
 export interface CheckInput {
 	contract: DataContract;
@@ -24,8 +31,11 @@ export interface CheckInput {
 	bytes: Uint8Array;
 	/** Where the bytes are on disk (DuckDB reads the file itself). */
 	file: string;
-	/** Parquet file of each reference table (the current versions). */
-	referenceFiles: Record<(typeof REFERENCE_TABLES)[number], string>;
+	/**
+	 * Parquet file of each reference table (the current versions); a contract's check needs those
+	 * it names (practices, PCNs and LSOAs for activity; the catalogue and sites for services).
+	 */
+	referenceFiles: Partial<Record<ReferenceTable, string>>;
 	today: string;
 	/** The upload size limit (by default 200 MB): a workbook may unpack to a few times this. */
 	limitBytes?: number;
@@ -88,9 +98,9 @@ export async function checkFile(input: CheckInput): Promise<CheckedFile> {
 	const format = uploadFormat(input.fileName, input.bytes);
 	if (typeof format !== 'string') return { db, problems: [format] };
 	for (const table of REFERENCE_TABLES) {
-		await db.rows(
-			`CREATE TABLE ${table} AS SELECT * FROM read_parquet(${sqlPath(input.referenceFiles[table])})`
-		);
+		const file = input.referenceFiles[table];
+		if (file)
+			await db.rows(`CREATE TABLE ${table} AS SELECT * FROM read_parquet(${sqlPath(file)})`);
 	}
 	const problems = await loadRaw(db, input, format);
 	if (problems.length) return { db, problems };
