@@ -68,6 +68,14 @@ export const sitesContract: DataContract = {
 			message: "The locality is not the practice's locality"
 		},
 		{
+			// /access needs car minutes from every LSOA to every site (site_lsoa_minutes follows the
+			// build), so a new site waits for its travel times.
+			id: 'no-travel-times',
+			column: 'site_id',
+			failing: "site_id NOT IN (SELECT site_id FROM site_lsoa_minutes WHERE mode = 'car')",
+			message: 'The site has no car travel times in site_lsoa_minutes: add them to the build first'
+		},
+		{
 			id: 'outside-area',
 			column: 'lat',
 			failing: `${outside('lat')} OR ${outside('lon')}`,

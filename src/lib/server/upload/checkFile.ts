@@ -21,7 +21,8 @@ export const REFERENCE_TABLES = [
 	'pcns',
 	'geography_lsoa',
 	'service_catalogue',
-	'sites'
+	'sites',
+	'site_lsoa_minutes'
 ] as const;
 type ReferenceTable = (typeof REFERENCE_TABLES)[number];
 
@@ -33,7 +34,8 @@ export interface CheckInput {
 	file: string;
 	/**
 	 * Parquet file of each reference table (the current versions); a contract's check needs those
-	 * it names (practices, PCNs and LSOAs for activity; the catalogue and sites for services).
+	 * it names (practices, PCNs and LSOAs for activity; the catalogue, sites and travel times for
+	 * services and sites).
 	 */
 	referenceFiles: Partial<Record<ReferenceTable, string>>;
 	today: string;
