@@ -6,8 +6,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import writeXlsxFile from 'write-excel-file/node';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contractFor } from '$lib/contracts';
+import { toCsv } from '$lib/csv/toCsv';
 import type { UploadProblem } from '$lib/contracts/problems';
 import { interventionLog } from '$lib/queries/interventions';
 import { openNativeDatabaseWithManifest } from '$lib/server/duckdbNative';
@@ -154,14 +156,16 @@ describe('the interventions contract', () => {
 		]);
 	});
 
-	it('once made current, is the log the SPC charts read', async () => {
+	/** Checks and makes current an interventions file; returns the log the SPC charts read. */
+	async function uploadedLog(fileName: string, bytes: Uint8Array) {
 		const store = await freshStore();
 		const analyst = { id: 1, email: 'analyst@example.nhs.uk', role: 'analyst' as const };
+		const contract = contractFor('interventions')!;
 		const outcome = await checkUpload({
 			store,
-			contract: contractFor('interventions')!,
-			fileName: 'interventions.csv',
-			bytes: new TextEncoder().encode(`${INTERVENTIONS_HEADER}\n${HUB_OPENED}\n`),
+			contract,
+			fileName,
+			bytes,
 			user: analyst,
 			today: TODAY
 		});
@@ -177,7 +181,12 @@ describe('the interventions contract', () => {
 		const { dataDir, manifest } = store.current();
 		const { db } = await openNativeDatabaseWithManifest(dataDir, manifest);
 		opened.push(db);
-		expect(await interventionLog(db)).toEqual([
+		return interventionLog(db);
+	}
+
+	it('once made current, is the log the SPC charts read', async () => {
+		const csv = new TextEncoder().encode(`${INTERVENTIONS_HEADER}\n${HUB_OPENED}\n`);
+		expect(await uploadedLog('interventions.csv', csv)).toEqual([
 			{
 				id: 'hub-opened-thurrock-2024-09-02',
 				date: '2024-09-02',
@@ -188,5 +197,26 @@ describe('the interventions contract', () => {
 				kind: 'hub_opened'
 			}
 		]);
+	});
+
+	it('keeps a formula typed as a label as its text, and a download neutralises it', async () => {
+		const text = (value: string) => ({ value, type: String });
+		const book = await writeXlsxFile([
+			INTERVENTIONS_HEADER.split(',').map(text),
+			[
+				text('pathway-change-qh8-2024-10-01'),
+				{ value: new Date('2024-10-01T00:00:00Z'), type: Date, format: 'dd/mm/yyyy' },
+				{ value: 'HYPERLINK("http://example.com","Pathway changed")', type: 'Formula' },
+				text('icb'),
+				text('QH8'),
+				text('gynae_larc_waiting'),
+				text('pathway_change')
+			]
+		]).toBuffer();
+		const [logged] = await uploadedLog('interventions.xlsx', new Uint8Array(book));
+		expect(logged.label).toBe('=HYPERLINK("http://example.com","Pathway changed")');
+		expect(toCsv([logged], [{ header: 'label', value: (r) => r.label }])).toBe(
+			'label\r\n"\'=HYPERLINK(""http://example.com"",""Pathway changed"")"\r\n'
+		);
 	});
 });
