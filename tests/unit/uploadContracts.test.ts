@@ -12,6 +12,9 @@ import { contractFor } from '$lib/contracts';
 import { toCsv } from '$lib/csv/toCsv';
 import type { UploadProblem } from '$lib/contracts/problems';
 import { interventionLog } from '$lib/queries/interventions';
+import { serviceLevelsAsAt } from '$lib/queries/serviceOffers';
+import { loadServicesModel } from '$lib/topics/services/model';
+import { DEFAULT_SERVICES_STATE } from '$lib/topics/services/state';
 import { openNativeDatabaseWithManifest } from '$lib/server/duckdbNative';
 import { checkFile } from '$lib/server/upload/checkFile';
 import { checkUpload, confirmUpload } from '$lib/server/upload/uploads';
@@ -62,6 +65,45 @@ describe('the service_offers contract', () => {
 			['service_code', 'unknown-code', [4]],
 			['site_code', 'site-not-in-person', [3]],
 			['pcn_code, service_code, start_date', 'duplicate-key', [3, 5]]
+		]);
+	});
+
+	it('once made current, is what /services shows, as at the end of last month', async () => {
+		const store = await freshStore();
+		const analyst = { id: 1, email: 'analyst@example.nhs.uk', role: 'analyst' as const };
+		const outcome = await checkUpload({
+			store,
+			contract: contractFor('service_offers')!,
+			fileName: 'offers.csv',
+			bytes: new TextEncoder().encode(
+				`${header}\nU02453,F81159,ring_pessary,clinical_in_person,2024-01-01,Primary care network,GP\n`
+			),
+			user: analyst,
+			today: TODAY
+		});
+		if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
+		const base = outcome.baseVersionId;
+		const { sha256 } = outcome;
+		await confirmUpload({
+			store,
+			dataset: 'service_offers',
+			sha256,
+			baseVersionId: base,
+			note: '',
+			user: analyst
+		});
+		const { dataDir, manifest } = store.current();
+		const { db } = await openNativeDatabaseWithManifest(dataDir, manifest);
+		opened.push(db);
+		const model = await loadServicesModel({ db, manifest }, DEFAULT_SERVICES_STATE);
+		const now = new Date();
+		const lastMonthEnd = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 0));
+		expect(model.asAt).toBe(lastMonthEnd.toISOString().slice(0, 10));
+		const offered = (await serviceLevelsAsAt(db, { asAt: model.asAt })).filter(
+			(r) => r.level !== 'not_offered'
+		);
+		expect(offered.map((r) => [r.pcn_code, r.service_code, r.level])).toEqual([
+			['U02453', 'ring_pessary', 'clinical_in_person']
 		]);
 	});
 });
