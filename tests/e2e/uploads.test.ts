@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import writeXlsxFile from 'write-excel-file/node';
 import { axeViolations, launchChromium, openOfflinePage } from './support/browser';
 import { addAccount, PASSWORD } from './support/accounts';
 import { startDashboard, type RunningServer } from './support/server';
@@ -46,6 +47,25 @@ afterAll(async () => {
 	await browser?.close();
 	await server?.stop();
 });
+
+const LARC_HEADER =
+	'request_id,practice_code,pcn_code,lsoa21_code,age_band,reason,gynae_sub_reason,request_date,fit_date,setting,removal_date,removal_reason';
+const FITTED =
+	'3,F81075,U27924,E01021481,45-54,gynaecological,hrt_endometrial_protection,2023-04-06,2023-11-14,secondary_care,,';
+const REMOVED =
+	'485,F81132,U80679,E01021364,35-44,contraceptive,,2023-09-21,,primary_care,2023-11-03,declined';
+
+/** CSV lines as an Excel workbook: dates typed as dates, whole numbers as numbers, `=…` as a formula. */
+async function workbook(...lines: string[]): Promise<Buffer> {
+	const cell = (v: string) => {
+		if (/^\d{4}-\d{2}-\d{2}$/.test(v))
+			return { value: new Date(`${v}T00:00:00Z`), type: Date, format: 'dd/mm/yyyy' };
+		if (/^\d+$/.test(v)) return { value: Number(v), type: Number };
+		if (v.startsWith('=')) return { value: v.slice(1), type: 'Formula' as const };
+		return v ? { value: v, type: String } : null;
+	};
+	return writeXlsxFile(lines.map((line) => line.split(',').map(cell))).toBuffer();
+}
 
 async function larcPeriod(page: Page) {
 	await page.goto(`${server.origin}/larc`);
@@ -96,6 +116,32 @@ describe('an analyst uploads next month’s LARC extract', () => {
 		expect(foreignRequests).toEqual([]);
 	});
 
+	it('checks a dropped Excel workbook in the browser, then on the server', async () => {
+		const { page } = await openOfflinePage(browser, server.origin);
+		await page.goto(`${server.origin}/sign-in?next=/data`);
+		await page.getByLabel('Email address').fill('analyst@example.nhs.uk');
+		await page.getByLabel('Password').fill(PASSWORD);
+		await page.getByRole('button', { name: 'Sign in' }).click();
+		await page.getByRole('heading', { name: 'Data uploads' }).waitFor();
+
+		const book = await workbook(LARC_HEADER, FITTED, REMOVED);
+		const dropped = await page.evaluateHandle((bytes) => {
+			const transfer = new DataTransfer();
+			transfer.items.add(new File([new Uint8Array(bytes)], 'larc.xlsx'));
+			return transfer;
+		}, Array.from(book));
+		const zone = page.getByRole('group', { name: 'Drop zone for an extract' });
+		await zone.dispatchEvent('dragover', { dataTransfer: dropped });
+		await zone.dispatchEvent('drop', { dataTransfer: dropped });
+		await zone.getByRole('status').getByText('larc.xlsx dropped').waitFor();
+		await page.getByTestId('browser-check-clean').waitFor();
+		expect(await page.getByTestId('browser-check-clean').textContent()).toContain('2 rows');
+
+		await page.getByRole('button', { name: 'Check the file' }).click();
+		await page.getByTestId('change-preview').waitFor();
+		expect(await page.getByTestId('period-after').textContent()).toContain('2023-11-30');
+	});
+
 	/** Signs in, uploads a bad file then a good one, and opens the audit, checking each page. */
 	async function walkThroughDataPages(page: Page, fits: (where: string) => Promise<void>) {
 		await page.goto(`${server.origin}/sign-in`);
@@ -115,7 +161,25 @@ describe('an analyst uploads next month’s LARC extract', () => {
 		expect(await summary.textContent()).toContain('The file has no pcn_code column');
 		await fits('/data with problems');
 
-		await page.getByLabel('File').setInputFiles('static/data/larc_requests.parquet');
+		const formula = '=HYPERLINK("http://example.com/x")';
+		await page.getByLabel('File').setInputFiles({
+			name: 'larc.xlsx',
+			mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+			buffer: await workbook(LARC_HEADER, FITTED.replace('45-54', formula))
+		});
+		await page.getByRole('button', { name: 'Check the file' }).click();
+		const xlsxSummary = page
+			.getByRole('alert')
+			.filter({ hasText: 'There is a problem with larc.xlsx' });
+		await xlsxSummary.waitFor();
+		expect(await xlsxSummary.textContent()).toContain('age_band must be one of');
+		expect(await page.getByText(formula).count()).toBeGreaterThan(0);
+		await fits('/data with problems in a workbook');
+
+		// exact: the table of problems is labelled "Problems in the file".
+		await page
+			.getByLabel('File', { exact: true })
+			.setInputFiles('static/data/larc_requests.parquet');
 		await page.getByRole('button', { name: 'Check the file' }).click();
 		await page.getByTestId('change-preview').waitFor();
 		await fits('/data with a preview');

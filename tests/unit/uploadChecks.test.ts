@@ -15,7 +15,10 @@ const work = mkdtempSync(path.join(tmpdir(), 'upload-checks-'));
 const referenceFiles = {
 	practices: `${DATA}/practices.parquet`,
 	pcns: `${DATA}/pcns.parquet`,
-	geography_lsoa: `${DATA}/geography_lsoa.parquet`
+	geography_lsoa: `${DATA}/geography_lsoa.parquet`,
+	service_catalogue: `${DATA}/service_catalogue.parquet`,
+	sites: `${DATA}/sites.parquet`,
+	site_lsoa_minutes: `${DATA}/site_lsoa_minutes.parquet`
 };
 const TODAY = '2026-11-27';
 const opened: { close(): Promise<void> }[] = [];

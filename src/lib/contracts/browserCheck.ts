@@ -34,6 +34,7 @@ export async function checkChosenFile(a: {
 		fileName: a.file.name,
 		bytes,
 		today: a.today,
+		limitBytes: a.limitBytes,
 		onRows: (rows) => a.onProgress({ stage: 'checking', rows })
 	});
 	a.onProgress({ stage: 'done', rows: result.rows });

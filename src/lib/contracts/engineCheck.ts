@@ -2,10 +2,12 @@
  * The contract's check on DuckDB-WASM (the browser, and Node in tests), before anything is
  * uploaded: the same file-type checks and the same SQL as the server (loadUpload.ts,
  * valueChecks.ts). CSV is read by DuckDB-WASM's built-in CSV reader; Parquet is decoded by
- * parquet-wasm and inserted as Arrow. The server checks the file again whatever this says.
+ * parquet-wasm and inserted as Arrow; an Excel workbook is turned into CSV first, as on the server
+ * (xlsxTable.ts, loaded only when a workbook is chosen). The server checks the file again whatever
+ * this says.
  */
 import type { ArrowDatabase, ParquetDecoder } from '$lib/data/database';
-import { csvHeader, uploadFormat } from './fileFormat';
+import { csvHeader, DEFAULT_UPLOAD_LIMIT_BYTES, uploadFormat } from './fileFormat';
 import { csvSource, loadRawUpload, type UploadSource } from './loadUpload';
 import { fileProblem, type UploadProblem } from './problems';
 import type { DataContract } from './types';
@@ -24,6 +26,8 @@ export interface EngineCheckInput {
 	today: string;
 	/** Told how many rows the file has once they are loaded, before the checks run. */
 	onRows?: (rows: number) => void;
+	/** The upload size limit (by default 200 MB): a workbook may unpack to a few times this. */
+	limitBytes?: number;
 }
 
 export interface EngineCheckResult {
@@ -56,18 +60,19 @@ async function cleanUp(db: ArrowDatabase): Promise<void> {
 
 /** Checks an upload against its contract. The engine must hold the reference tables. */
 export async function checkOnArrowEngine(input: EngineCheckInput): Promise<EngineCheckResult> {
-	if (/\.xlsx?$/i.test(input.fileName))
-		return {
-			rows: 0,
-			problems: [
-				fileProblem(
-					'file-type',
-					'Excel files cannot be uploaded: save the sheet as CSV UTF-8 (comma delimited) and choose that'
-				)
-			]
-		};
-	const format = uploadFormat(input.fileName, input.bytes);
-	if (typeof format !== 'string') return { rows: 0, problems: [format] };
+	const chosen = uploadFormat(input.fileName, input.bytes);
+	if (typeof chosen !== 'string') return { rows: 0, problems: [chosen] };
+	// A workbook's sheet is checked as the CSV it becomes.
+	const format: 'csv' | 'parquet' = chosen === 'parquet' ? 'parquet' : 'csv';
+	if (chosen === 'xlsx') {
+		const { workbookTable } = await import('./xlsxTable');
+		const table = await workbookTable(input.bytes, {
+			dataset: input.contract.dataset,
+			limitBytes: input.limitBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES
+		});
+		if ('problem' in table) return { rows: 0, problems: [table.problem] };
+		input = { ...input, bytes: table.csv };
+	}
 	await cleanUp(input.db);
 	try {
 		let source: UploadSource;

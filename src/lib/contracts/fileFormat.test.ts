@@ -17,7 +17,10 @@ describe('uploadFormat', () => {
 			check: 'not-csv'
 		});
 		expect(uploadFormat('a.csv', new Uint8Array())).toMatchObject({ check: 'empty-file' });
-		expect(uploadFormat('a.xlsx', bytes('x'))).toMatchObject({ check: 'file-type' });
+		expect(uploadFormat('a.xlsx', new Uint8Array([0x50, 0x4b, 3, 4, 0]))).toBe('xlsx');
+		expect(uploadFormat('a.xlsx', bytes('x\n1\n'))).toMatchObject({ check: 'not-xlsx' });
+		expect(uploadFormat('a.xls', bytes('x'))).toMatchObject({ check: 'file-type' });
+		expect(uploadFormat('a.txt', bytes('x'))).toMatchObject({ check: 'file-type' });
 	});
 });
 

@@ -1,15 +1,19 @@
 /**
  * What kind of file an upload really is, from its bytes rather than its name: a CSV named
- * .parquet, a truncated Parquet file or an empty file is refused before DuckDB reads it.
+ * .parquet or .xlsx, a truncated Parquet file or an empty file is refused before it is read.
  */
 import { fileProblem, type UploadProblem } from '$lib/contracts/problems';
 
-export type UploadFormat = 'csv' | 'parquet';
+export type UploadFormat = 'csv' | 'parquet' | 'xlsx';
+
+/** The largest upload, unless UPLOAD_LIMIT_MB says otherwise (issue 12: 200 MB). */
+export const DEFAULT_UPLOAD_LIMIT_BYTES = 200_000_000;
 
 const PARQUET_MAGIC = [0x50, 0x41, 0x52, 0x31]; // "PAR1" at both ends of every Parquet file
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // "PK\3\4": every zip archive, so every XLSX, starts so
 
-const magicAt = (bytes: Uint8Array, at: number) =>
-	at >= 0 && PARQUET_MAGIC.every((b, i) => bytes[at + i] === b);
+const magicAt = (bytes: Uint8Array, at: number, magic = PARQUET_MAGIC) =>
+	at >= 0 && magic.every((b, i) => bytes[at + i] === b);
 
 export function uploadFormat(fileName: string, bytes: Uint8Array): UploadFormat | UploadProblem {
 	if (bytes.length === 0) return fileProblem('empty-file', 'The selected file is empty');
@@ -32,7 +36,17 @@ export function uploadFormat(fileName: string, bytes: Uint8Array): UploadFormat 
 			return fileProblem('not-csv', 'The file is named .csv but is not text');
 		return 'csv';
 	}
-	return fileProblem('file-type', 'The selected file must be a CSV or Parquet file');
+	if (extension === 'xlsx') {
+		if (!magicAt(bytes, 0, ZIP_MAGIC))
+			return fileProblem('not-xlsx', 'The file is named .xlsx but is not an Excel workbook');
+		return 'xlsx';
+	}
+	if (extension === 'xls')
+		return fileProblem(
+			'file-type',
+			'The file is an Excel 97-2003 workbook (.xls): save it as an Excel Workbook (.xlsx) or CSV'
+		);
+	return fileProblem('file-type', 'The selected file must be a CSV, Parquet or Excel (.xlsx) file');
 }
 
 /** The column names on a CSV file's first line (RFC 4180 quoting; a UTF-8 byte order mark is skipped). */

@@ -38,6 +38,7 @@ export interface ChangePreview {
 
 async function periodOf(db: AnalyticsDatabase, contract: DataContract, table: string) {
 	const p = contract.period;
+	if (!p) return { from: null, to: null, completeFrom: null };
 	const [row] = await db.rows(
 		`SELECT (${p.from})::VARCHAR AS "from", (${p.to})::VARCHAR AS "to",
 		(${p.completeFrom ?? 'NULL'})::VARCHAR AS complete_from FROM ${table}`

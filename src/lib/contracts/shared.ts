@@ -1,4 +1,4 @@
-/** Columns and rules shared by the activity contracts: practice, PCN and LSOA codes. */
+/** Columns and rules shared by the contracts: practice, PCN, LSOA and service codes. */
 import type { ContractColumn, ContractRule } from './types';
 
 export const practiceCode: ContractColumn = {
@@ -32,4 +32,35 @@ export const PCN_OF_PRACTICE: ContractRule = {
 	failing: `practice_code IN (SELECT practice_code FROM practices) AND pcn_code IS DISTINCT FROM
 		(SELECT p.pcn_code FROM practices p WHERE p.practice_code = {table}.practice_code)`,
 	message: "The PCN code is not the practice's PCN"
+};
+
+/** A service of the catalogue (data/service_catalogue.csv). */
+export const serviceCode: ContractColumn = {
+	name: 'service_code',
+	type: 'VARCHAR',
+	required: true,
+	reference: {
+		table: 'service_catalogue',
+		column: 'service_code',
+		label: 'service in the catalogue'
+	},
+	meaning: 'a service of service_catalogue'
+};
+
+/** A month column holds the first day of its month. */
+export const FIRST_OF_MONTH: ContractRule = {
+	id: 'first-of-month',
+	column: 'month',
+	failing: 'day(month) <> 1',
+	message: 'The month is not the first day of a month'
+};
+
+/** Codes the dashboard fixes, as a SQL list (they come from the code, never from an upload). */
+export const sqlList = (values: readonly string[]) =>
+	values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', ');
+
+/** The window of a monthly extract: its first month to the end of its last. */
+export const MONTHLY_PERIOD = {
+	from: 'min(month)',
+	to: '(max(month) + INTERVAL 1 MONTH - INTERVAL 1 DAY)::DATE'
 };

@@ -10,7 +10,7 @@ export type ContractType = 'INTEGER' | 'DOUBLE' | 'DATE' | 'VARCHAR';
 
 /** A reference table already in the data, whose codes a column must come from. */
 export interface CodeReference {
-	table: 'practices' | 'pcns' | 'geography_lsoa';
+	table: 'practices' | 'pcns' | 'geography_lsoa' | 'service_catalogue' | 'sites';
 	column: string;
 	/** How the code list is named in a message, e.g. "practice code". */
 	label: string;
@@ -58,7 +58,8 @@ export interface DataContract {
 	/** Columns that identify a row: no two rows may share them. */
 	key: readonly string[];
 	rules: readonly ContractRule[];
-	period: PeriodSql;
+	/** Absent for a dataset that covers no period (a list of sites, a log of changes). */
+	period?: PeriodSql;
 	/**
 	 * The preview's totals before and after: a SELECT over table `{table}` (with the reference
 	 * tables available) giving `locality`, `category` and `n` per group.

@@ -1,6 +1,6 @@
 /** The urgent suspected cancer referral extract: one row per month, PCN and suspected cancer. */
 import { LOCALITIES } from '$lib/data/datasets';
-import { pcnCode } from './shared';
+import { FIRST_OF_MONTH, MONTHLY_PERIOD, pcnCode } from './shared';
 import type { DataContract } from './types';
 
 export const SUSPECTED_CANCERS = ['gynaecological', 'other'] as const;
@@ -41,12 +41,7 @@ export const uscReferralsContract: DataContract = {
 	],
 	key: ['month', 'pcn_code', 'suspected_cancer'],
 	rules: [
-		{
-			id: 'first-of-month',
-			column: 'month',
-			failing: 'day(month) <> 1',
-			message: 'The month is not the first day of a month'
-		},
+		FIRST_OF_MONTH,
 		{
 			id: 'locality-of-pcn',
 			column: 'locality',
@@ -61,10 +56,7 @@ export const uscReferralsContract: DataContract = {
 			message: 'The number of women registered is not above 0'
 		}
 	],
-	period: {
-		from: 'min(month)',
-		to: '(max(month) + INTERVAL 1 MONTH - INTERVAL 1 DAY)::DATE'
-	},
+	period: MONTHLY_PERIOD,
 	totalsSql: `SELECT t.locality, t.suspected_cancer AS category, sum(t.referrals)::INTEGER AS n
 		FROM {table} t GROUP BY ALL`,
 	categoryLabel: 'suspected cancer'

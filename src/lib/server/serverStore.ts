@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { env } from '$env/dynamic/private';
 import { UPLOADABLE } from '$lib/contracts';
+import { DEFAULT_UPLOAD_LIMIT_BYTES } from '$lib/contracts/fileFormat';
 import { openStore, type Store } from './store';
 
 function bundleDir(): string {
@@ -20,7 +21,8 @@ function bundleDir(): string {
 export const storeDir = () => path.resolve(env.STORE_DIR || 'data/store');
 
 /** The largest file an analyst may upload: UPLOAD_LIMIT_MB, by default 200 MB. */
-export const uploadLimitBytes = () => Number(env.UPLOAD_LIMIT_MB || 200) * 1_000_000;
+export const uploadLimitBytes = () =>
+	env.UPLOAD_LIMIT_MB ? Number(env.UPLOAD_LIMIT_MB) * 1_000_000 : DEFAULT_UPLOAD_LIMIT_BYTES;
 
 let store: Promise<Store> | undefined;
 

@@ -61,7 +61,8 @@ export const actions: Actions = {
 			fileName: file.name,
 			bytes: new Uint8Array(await file.arrayBuffer()),
 			user,
-			today: new Date().toISOString().slice(0, 10)
+			today: new Date().toISOString().slice(0, 10),
+			limitBytes: limit
 		});
 		if (!outcome.ok)
 			return fail(400, { stage: 'problems' as const, ...outcome, dataset: contract.dataset });

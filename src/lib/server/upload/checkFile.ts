@@ -3,18 +3,28 @@
  * on native DuckDB, in a scratch database of its own so that nothing an upload does can reach the
  * data the dashboard is showing. The checks are the engine-neutral ones in $lib/contracts.
  */
-import { csvHeader, uploadFormat } from '$lib/contracts/fileFormat';
+import { writeFile } from 'node:fs/promises';
+import { csvHeader, DEFAULT_UPLOAD_LIMIT_BYTES, uploadFormat } from '$lib/contracts/fileFormat';
 import { csvSource, loadRawUpload } from '$lib/contracts/loadUpload';
 import { fileProblem, type UploadProblem } from '$lib/contracts/problems';
 import type { DataContract } from '$lib/contracts/types';
 import { TYPED_TABLE, valueProblems } from '$lib/contracts/valueChecks';
+import { workbookTable } from '$lib/contracts/xlsxTable';
 import { openNativeDatabase, type NativeDatabase } from '../duckdbNative';
 
 /** A path the server made itself, as a SQL string literal. */
 export const sqlPath = (file: string) => `'${file.replaceAll("'", "''")}'`;
 
-/** The reference tables every contract checks codes against. */
-export const REFERENCE_TABLES = ['practices', 'pcns', 'geography_lsoa'] as const;
+/** The reference tables the contracts check codes against. */
+export const REFERENCE_TABLES = [
+	'practices',
+	'pcns',
+	'geography_lsoa',
+	'service_catalogue',
+	'sites',
+	'site_lsoa_minutes'
+] as const;
+type ReferenceTable = (typeof REFERENCE_TABLES)[number];
 
 export interface CheckInput {
 	contract: DataContract;
@@ -22,9 +32,15 @@ export interface CheckInput {
 	bytes: Uint8Array;
 	/** Where the bytes are on disk (DuckDB reads the file itself). */
 	file: string;
-	/** Parquet file of each reference table (the current versions). */
-	referenceFiles: Record<(typeof REFERENCE_TABLES)[number], string>;
+	/**
+	 * Parquet file of each reference table (the current versions); a contract's check needs those
+	 * it names (practices, PCNs and LSOAs for activity; the catalogue, sites and travel times for
+	 * services and sites).
+	 */
+	referenceFiles: Partial<Record<ReferenceTable, string>>;
 	today: string;
+	/** The upload size limit (by default 200 MB): a workbook may unpack to a few times this. */
+	limitBytes?: number;
 }
 
 export interface CheckedFile {
@@ -32,12 +48,28 @@ export interface CheckedFile {
 	problems: UploadProblem[];
 }
 
+/** Where a workbook's sheet is written as CSV: beside the upload, removed with it. */
+export const sheetCsvPath = (uploadFile: string) => `${uploadFile}.csv`;
+
+/** A workbook's sheet becomes a CSV file beside the upload, read as any CSV upload is. */
+async function loadWorkbook(db: NativeDatabase, input: CheckInput): Promise<UploadProblem[]> {
+	const table = await workbookTable(input.bytes, {
+		dataset: input.contract.dataset,
+		limitBytes: input.limitBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES
+	});
+	if ('problem' in table) return [table.problem];
+	const csvFile = sheetCsvPath(input.file);
+	await writeFile(csvFile, table.csv);
+	return loadRaw(db, { ...input, file: csvFile, bytes: table.csv }, 'csv');
+}
+
 async function loadRaw(
 	db: NativeDatabase,
 	input: CheckInput,
-	format: 'csv' | 'parquet'
+	format: 'csv' | 'parquet' | 'xlsx'
 ): Promise<UploadProblem[]> {
 	const { contract, file, fileName } = input;
+	if (format === 'xlsx') return loadWorkbook(db, input);
 	const names = { format, internalName: file, fileName };
 	if (format === 'csv') {
 		const source = { header: csvHeader(input.bytes), from: csvSource(file), castToText: false };
@@ -68,9 +100,9 @@ export async function checkFile(input: CheckInput): Promise<CheckedFile> {
 	const format = uploadFormat(input.fileName, input.bytes);
 	if (typeof format !== 'string') return { db, problems: [format] };
 	for (const table of REFERENCE_TABLES) {
-		await db.rows(
-			`CREATE TABLE ${table} AS SELECT * FROM read_parquet(${sqlPath(input.referenceFiles[table])})`
-		);
+		const file = input.referenceFiles[table];
+		if (file)
+			await db.rows(`CREATE TABLE ${table} AS SELECT * FROM read_parquet(${sqlPath(file)})`);
 	}
 	const problems = await loadRaw(db, input, format);
 	if (problems.length) return { db, problems };

@@ -16,7 +16,13 @@ import {
 	rollBack,
 	type VersionRecord
 } from '../store/versions';
-import { checkFile, REFERENCE_TABLES, sqlPath, writeCheckedParquet } from './checkFile';
+import {
+	checkFile,
+	REFERENCE_TABLES,
+	sheetCsvPath,
+	sqlPath,
+	writeCheckedParquet
+} from './checkFile';
 import { cleanFileName, cleanText } from './cleanText';
 
 export type CheckOutcome =
@@ -36,6 +42,8 @@ export async function checkUpload(a: {
 	bytes: Uint8Array;
 	user: User;
 	today: string;
+	/** The upload size limit (a workbook may unpack to a few times it). */
+	limitBytes?: number;
 }): Promise<CheckOutcome> {
 	const fileName = cleanFileName(a.fileName) || 'unnamed file';
 	const current = await currentOf(a.store, a.contract.dataset);
@@ -54,7 +62,8 @@ export async function checkUpload(a: {
 			(typeof REFERENCE_TABLES)[number],
 			string
 		>,
-		today: a.today
+		today: a.today,
+		limitBytes: a.limitBytes
 	});
 	try {
 		if (problems.length) return { ok: false, fileName, problems };
@@ -82,6 +91,7 @@ export async function checkUpload(a: {
 	} finally {
 		await db.close();
 		await rm(upload, { force: true });
+		await rm(sheetCsvPath(upload), { force: true });
 		await rm(checked, { force: true });
 	}
 }
