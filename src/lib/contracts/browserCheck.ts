@@ -27,14 +27,14 @@ export async function checkChosenFile(a: {
 		readWithProgress(a.file, (read, total) => a.onProgress({ stage: 'reading', read, total })),
 		a.engine()
 	]);
-	a.onProgress({ stage: 'checking', rows: null });
+	a.onProgress({ stage: 'loading' });
 	const result = await checkOnArrowEngine({
 		...engine,
 		contract: a.contract,
 		fileName: a.file.name,
 		bytes,
 		today: a.today,
-		onRows: (rows) => a.onProgress({ stage: 'checking', rows })
+		onChecked: (checked) => a.onProgress({ stage: 'checking', ...checked })
 	});
 	a.onProgress({ stage: 'done', rows: result.rows });
 	return result;

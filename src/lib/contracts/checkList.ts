@@ -143,10 +143,21 @@ export function contractChecks(contract: DataContract): Check[] {
 	return [...contract.columns.flatMap(columnChecks), ...rules, duplicateKey];
 }
 
+export const DUPLICATES_TABLE = 'upload_duplicates';
+
+/**
+ * The keys two or more rows share, each once: a grouped count, not a window function (DuckDB
+ * 1.5's parallel window operator failed an internal assertion in CI).
+ */
+export function duplicatesTableSql(contract: DataContract): string {
+	const keys = contract.key.map((k, i) => `${ident(k)} AS __key${i}`).join(', ');
+	return `CREATE OR REPLACE TABLE ${DUPLICATES_TABLE} AS
+		SELECT ${keys}, true AS __duplicated FROM ${TYPED_TABLE} GROUP BY ALL HAVING count(*) > 1`;
+}
+
 /**
  * `upload_typed` with each reference code looked up (a left join to the distinct codes, so a row
- * is never repeated) and each row whose key another row shares marked (a grouped join: no window
- * function, as DuckDB 1.5's parallel window operator failed an internal assertion in CI).
+ * is never repeated) and each row whose key another row shares marked.
  */
 export function checkedRowsSql(contract: DataContract): string {
 	const references = contract.columns.flatMap((c) => {
@@ -157,12 +168,12 @@ export function checkedRowsSql(contract: DataContract): string {
 			`LEFT JOIN (${codes}) ${referenceAlias(c)} ON ${TYPED_TABLE}.${ident(c.name)} = ${referenceAlias(c)}.__code`
 		];
 	});
-	const keys = contract.key.map((k, i) => `${ident(k)} AS __key${i}`).join(', ');
 	const sameKey = contract.key
 		.map((k, i) => `${TYPED_TABLE}.${ident(k)} IS NOT DISTINCT FROM ${DUPLICATE}.__key${i}`)
 		.join(' AND ');
-	const duplicated = `SELECT ${keys}, true AS __duplicated FROM ${TYPED_TABLE} GROUP BY ALL HAVING count(*) > 1`;
-	return [TYPED_TABLE, ...references, `LEFT JOIN (${duplicated}) ${DUPLICATE} ON ${sameKey}`].join(
-		'\n'
-	);
+	return [
+		TYPED_TABLE,
+		...references,
+		`LEFT JOIN ${DUPLICATES_TABLE} ${DUPLICATE} ON ${sameKey}`
+	].join('\n');
 }

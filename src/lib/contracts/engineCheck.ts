@@ -9,7 +9,7 @@ import { csvHeader, uploadFormat } from './fileFormat';
 import { csvSource, loadRawUpload, type UploadSource } from './loadUpload';
 import { fileProblem, type UploadProblem } from './problems';
 import type { DataContract } from './types';
-import { RAW_TABLE, TYPED_TABLE, valueProblems } from './valueChecks';
+import { RAW_TABLE, TYPED_TABLE, valueProblems, type ChecksDone } from './valueChecks';
 
 const FILE_TABLE = 'upload_file';
 const CSV_NAME = 'upload.csv';
@@ -22,8 +22,8 @@ export interface EngineCheckInput {
 	bytes: Uint8Array;
 	/** ISO date: nothing may be dated after it. */
 	today: string;
-	/** Told how many rows the file has once they are loaded, before the checks run. */
-	onRows?: (rows: number) => void;
+	/** Told how far the checks have gone, once the rows are loaded and after each block of rows. */
+	onChecked?: (progress: ChecksDone) => void;
 }
 
 export interface EngineCheckResult {
@@ -84,10 +84,12 @@ export async function checkOnArrowEngine(input: EngineCheckInput): Promise<Engin
 		const names = { format, internalName: CSV_NAME, fileName: input.fileName };
 		const stopping = await loadRawUpload(input.db, input.contract, source, names);
 		if (stopping.length) return { rows: 0, problems: stopping };
-		const [{ n }] = await input.db.rows(`SELECT count(*)::INTEGER AS n FROM ${RAW_TABLE}`);
-		const rows = Number(n);
-		input.onRows?.(rows);
-		return { rows, problems: await valueProblems(input.db, input.contract, input.today) };
+		let rows = 0;
+		const problems = await valueProblems(input.db, input.contract, input.today, (progress) => {
+			rows = progress.rows;
+			input.onChecked?.(progress);
+		});
+		return { rows, problems };
 	} finally {
 		await cleanUp(input.db);
 	}

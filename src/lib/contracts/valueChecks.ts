@@ -4,13 +4,16 @@
  * columns as text plus `__row`, its row number (the header is row 1).
  *
  * A million-row extract is read a few times, not once per check: one pass types the rows and
- * flags the checks on raw text, one pass counts every check's failing rows, and only a check that
- * fails is read again, for its first examples.
+ * flags the checks on raw text, one pass flags every other check, and only a check that fails is
+ * read again, for its first examples. Both passes go through the rows in blocks, so the page can
+ * show how far the check has gone.
  */
 import type { AnalyticsDatabase, SqlParam } from '$lib/data/database';
 import {
 	checkedRowsSql,
 	contractChecks,
+	DUPLICATES_TABLE,
+	duplicatesTableSql,
 	ident,
 	RAW_TABLE,
 	TYPED_TABLE,
@@ -27,40 +30,59 @@ const FAILING_TABLE = 'upload_failing';
 /** The flag column holding raw check `i`'s outcome for each row of `upload_typed`. */
 const flag = (i: number) => ident(`__failing_${i}`);
 
+/** Rows per block of a pass: twenty steps of the progress bar for a million-row extract. */
+const BLOCK_ROWS = 100_000;
+
+/**
+ * How far a check has gone: `checks` run over `rows` rows in two passes, `done` of `total` row
+ * visits so far (each row is visited once per pass).
+ */
+export interface ChecksDone {
+	rows: number;
+	checks: number;
+	done: number;
+	total: number;
+}
+
+/** The two passes, each over every row, in blocks of rows (`__row` runs from 2). */
+async function passInBlocks(
+	db: AnalyticsDatabase,
+	rows: number,
+	onBlock: (done: number) => void,
+	block: (from: number, to: number) => Promise<void>
+): Promise<void> {
+	for (let from = 0; from < rows; from += BLOCK_ROWS) {
+		await block(from + 2, Math.min(from + BLOCK_ROWS, rows) + 2);
+		onBlock(Math.min(from + BLOCK_ROWS, rows));
+	}
+}
+
 /**
  * `upload_typed`: the typed columns, plus one flag column per raw check, from one pass over
  * `upload_raw`. Only the contract's columns are ever read from it (preview, stored Parquet).
  */
-function typedTableSql(checks: readonly Check[], contract: DataContract): string {
+function typedRowsSql(checks: readonly Check[], contract: DataContract): string {
 	const cells = contract.columns.map(typedCell);
 	const flags = checks.flatMap((c, i) => (c.on === 'raw' ? [`(${c.failing}) AS ${flag(i)}`] : []));
-	return `CREATE OR REPLACE TABLE ${TYPED_TABLE} AS
-		SELECT __row, ${[...cells, ...flags].join(', ')} FROM ${RAW_TABLE}`;
+	return `SELECT __row, ${[...cells, ...flags].join(', ')} FROM ${RAW_TABLE}`;
 }
 
-const failingSql = (check: Check, i: number) => (check.on === 'raw' ? flag(i) : check.failing);
+const checkSql = (check: Check, i: number) => (check.on === 'raw' ? flag(i) : check.failing);
 
 const bound = (check: Check, today: string): SqlParam[] =>
 	(check.params ?? []).map((p) => (p === 'today' ? today : p));
 
 /**
- * `upload_failing`: the row number and every check's outcome for each row that fails any check,
- * from one pass over the checked rows. A clean extract leaves it empty.
+ * `upload_failing` holds the row number and every check's outcome for each row that fails any
+ * check (a clean extract leaves it empty); this selects them from rows `from` to `to` (excluded).
  */
-async function flagFailingRows(
-	db: AnalyticsDatabase,
-	contract: DataContract,
-	checks: readonly Check[],
-	today: string
-): Promise<void> {
-	const flags = checks.map((c, i) => `coalesce(${failingSql(c, i)}, false) AS ${flag(i)}`);
+function failingRowsSql(contract: DataContract, checks: readonly Check[]): string {
+	const flags = checks.map((c, i) => `coalesce(${checkSql(c, i)}, false) AS ${flag(i)}`);
 	const anyFlag = checks.map((_, i) => flag(i)).join(' OR ');
-	await db.rows(
-		`CREATE OR REPLACE TABLE ${FAILING_TABLE} AS SELECT * FROM (
+	return `SELECT * FROM (
 			SELECT ${TYPED_TABLE}.__row, ${flags.join(', ')} FROM ${checkedRowsSql(contract)}
-		) WHERE ${anyFlag}`,
-		checks.flatMap((c) => bound(c, today))
-	);
+			WHERE ${TYPED_TABLE}.__row >= ? AND ${TYPED_TABLE}.__row < ?
+		) WHERE ${anyFlag}`;
 }
 
 interface FailingCheck {
@@ -125,17 +147,36 @@ async function shownValues(
 export async function valueProblems(
 	db: AnalyticsDatabase,
 	contract: DataContract,
-	today: string
+	today: string,
+	onChecked?: (progress: ChecksDone) => void
 ): Promise<UploadProblem[]> {
 	const checks = contractChecks(contract);
-	await db.rows(typedTableSql(checks, contract));
-	await flagFailingRows(db, contract, checks, today);
+	const [{ n }] = await db.rows(`SELECT count(*)::INTEGER AS n FROM ${RAW_TABLE}`);
+	const rows = Number(n);
+	const report = (done: number) =>
+		onChecked?.({ rows, checks: checks.length, done, total: 2 * rows });
+	report(0);
+	const typed = typedRowsSql(checks, contract);
+	await db.rows(`CREATE OR REPLACE TABLE ${TYPED_TABLE} AS ${typed} LIMIT 0`);
+	await passInBlocks(db, rows, report, (from, to) =>
+		db.rows(`INSERT INTO ${TYPED_TABLE} ${typed} WHERE __row >= ? AND __row < ?`, [from, to])
+	);
+	await db.rows(duplicatesTableSql(contract));
+	const failingSql = failingRowsSql(contract, checks);
+	const params = checks.flatMap((c) => bound(c, today));
+	await db.rows(`CREATE OR REPLACE TABLE ${FAILING_TABLE} AS ${failingSql}`, [...params, 0, 0]);
+	await passInBlocks(
+		db,
+		rows,
+		(done) => report(rows + done),
+		(from, to) => db.rows(`INSERT INTO ${FAILING_TABLE} ${failingSql}`, [...params, from, to])
+	);
 	const failing = await failingRows(db, checks);
 	const values = new Map([
 		...(await shownValues(db, failing, 'raw')),
 		...(await shownValues(db, failing, 'typed'))
 	]);
-	await db.rows(`DROP TABLE ${FAILING_TABLE}`);
+	for (const table of [FAILING_TABLE, DUPLICATES_TABLE]) await db.rows(`DROP TABLE ${table}`);
 	return failing.map((f) => ({
 		column: f.check.column,
 		check: f.check.check,
