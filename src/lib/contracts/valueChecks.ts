@@ -30,7 +30,11 @@ const FAILING_TABLE = 'upload_failing';
 /** The flag column holding raw check `i`'s outcome for each row of `upload_typed`. */
 const flag = (i: number) => ident(`__failing_${i}`);
 
-/** Rows per block of a pass: twenty steps of the progress bar for a million-row extract. */
+/**
+ * Rows per block of a pass when progress is shown: twenty steps of the progress bar for a
+ * million-row extract. Unwatched (on the server) a pass is one block: native DuckDB splits a
+ * query across its threads by row group, and a block of one or two row groups would run on one.
+ */
 const BLOCK_ROWS = 100_000;
 
 /**
@@ -46,14 +50,14 @@ export interface ChecksDone {
 
 /** The two passes, each over every row, in blocks of rows (`__row` runs from 2). */
 async function passInBlocks(
-	db: AnalyticsDatabase,
 	rows: number,
+	blockRows: number,
 	onBlock: (done: number) => void,
-	block: (from: number, to: number) => Promise<void>
+	block: (from: number, to: number) => Promise<unknown>
 ): Promise<void> {
-	for (let from = 0; from < rows; from += BLOCK_ROWS) {
-		await block(from + 2, Math.min(from + BLOCK_ROWS, rows) + 2);
-		onBlock(Math.min(from + BLOCK_ROWS, rows));
+	for (let from = 0; from < rows; from += blockRows) {
+		await block(from + 2, Math.min(from + blockRows, rows) + 2);
+		onBlock(Math.min(from + blockRows, rows));
 	}
 }
 
@@ -156,9 +160,10 @@ export async function valueProblems(
 	const report = (done: number) =>
 		onChecked?.({ rows, checks: checks.length, done, total: 2 * rows });
 	report(0);
+	const blockRows = onChecked ? BLOCK_ROWS : Math.max(rows, 1);
 	const typed = typedRowsSql(checks, contract);
 	await db.rows(`CREATE OR REPLACE TABLE ${TYPED_TABLE} AS ${typed} LIMIT 0`);
-	await passInBlocks(db, rows, report, (from, to) =>
+	await passInBlocks(rows, blockRows, report, (from, to) =>
 		db.rows(`INSERT INTO ${TYPED_TABLE} ${typed} WHERE __row >= ? AND __row < ?`, [from, to])
 	);
 	await db.rows(duplicatesTableSql(contract));
@@ -166,8 +171,8 @@ export async function valueProblems(
 	const params = checks.flatMap((c) => bound(c, today));
 	await db.rows(`CREATE OR REPLACE TABLE ${FAILING_TABLE} AS ${failingSql}`, [...params, 0, 0]);
 	await passInBlocks(
-		db,
 		rows,
+		blockRows,
 		(done) => report(rows + done),
 		(from, to) => db.rows(`INSERT INTO ${FAILING_TABLE} ${failingSql}`, [...params, from, to])
 	);
