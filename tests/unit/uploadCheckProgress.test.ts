@@ -32,6 +32,7 @@ describe('the browser check’s progress', () => {
 			limitBytes: 200_000_000,
 			today: '2026-11-27',
 			engine: async () => ({ db, decode: decodeParquetNode }),
+			preview: false,
 			onProgress: (p) => seen.push(p)
 		});
 		expect(result.problems).toEqual([]);

@@ -1,7 +1,8 @@
 /**
  * The /data page's check of a chosen file, before it is uploaded: refuse it if it is over the
  * limit (before reading it), read it with progress, then run the contract's check on the browser
- * engine. The engine is passed in, so this runs in tests on DuckDB-WASM's Node build.
+ * engine and, when the file is clean and the engine holds the current data, preview its change.
+ * The engine is passed in, so this runs in tests on DuckDB-WASM's Node build.
  */
 import type { ArrowDatabase, ParquetDecoder } from '$lib/data/database';
 import { readWithProgress, sizeProblem, type CheckProgress } from './checkProgress';
@@ -19,6 +20,8 @@ export async function checkChosenFile(a: {
 	limitBytes: number;
 	today: string;
 	engine: () => Promise<CheckEngine>;
+	/** The engine holds every current dataset (as the page's does), so the change can be previewed. */
+	preview: boolean;
 	onProgress: (progress: CheckProgress) => void;
 }): Promise<EngineCheckResult> {
 	const tooLarge = sizeProblem(a.file.size, a.limitBytes);
@@ -34,7 +37,9 @@ export async function checkChosenFile(a: {
 		fileName: a.file.name,
 		bytes,
 		today: a.today,
-		onChecked: (checked) => a.onProgress({ stage: 'checking', ...checked })
+		onChecked: (checked) => a.onProgress({ stage: 'checking', ...checked }),
+		currentTable: a.preview ? a.contract.dataset : undefined,
+		onPreviewing: () => a.onProgress({ stage: 'previewing' })
 	});
 	a.onProgress({ stage: 'done', rows: result.rows });
 	return result;

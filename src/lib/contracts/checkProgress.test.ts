@@ -25,6 +25,9 @@ describe('browser check progress', () => {
 		expect(progressText({ stage: 'loading' })).toBe('Loading the rows');
 		expect(progressText(checking(38_123))).toBe('Running 33 checks on 38,123 rows: 50 % done');
 		expect(progressText(checking(76_245))).toBe('Running 33 checks on 38,123 rows: 99 % done');
+		expect(progressText({ stage: 'previewing' })).toBe(
+			'Comparing the file with the current version'
+		);
 		expect(progressText({ stage: 'done', rows: 1 })).toBe('1 row checked');
 	});
 

@@ -10,6 +10,7 @@ export type CheckProgress =
 	| { stage: 'reading'; read: number; total: number }
 	| { stage: 'loading' }
 	| ({ stage: 'checking' } & ChecksDone)
+	| { stage: 'previewing' }
 	| { stage: 'done'; rows: number };
 
 export const megabytes = (bytes: number) => `${Math.round(bytes / 1_000_000)} MB`;
@@ -41,6 +42,7 @@ export function progressText(p: CheckProgress): string {
 	if (p.stage === 'reading') return `Read ${size(p.read)} of ${size(p.total)}`;
 	if (p.stage === 'loading') return 'Loading the rows';
 	if (p.stage === 'checking') return checking(p, percentDone(p));
+	if (p.stage === 'previewing') return 'Comparing the file with the current version';
 	return `${rowCount(p.rows)} checked`;
 }
 
@@ -54,10 +56,10 @@ export function progressAnnouncement(p: CheckProgress): string {
 	return progressText(p);
 }
 
-/** `value` undefined makes the progress bar indeterminate (loading the rows reports no steps). */
+/** `value` undefined makes the progress bar indeterminate (loading and comparing report no steps). */
 export function progressValue(p: CheckProgress): { value: number | undefined; max: number } {
 	if (p.stage === 'reading') return { value: p.read, max: Math.max(p.total, 1) };
-	if (p.stage === 'loading') return { value: undefined, max: 1 };
+	if (p.stage === 'loading' || p.stage === 'previewing') return { value: undefined, max: 1 };
 	if (p.stage === 'checking') return { value: p.done, max: Math.max(p.total, 1) };
 	return { value: 1, max: 1 };
 }

@@ -1,12 +1,14 @@
 /**
  * The contract's check on DuckDB-WASM (the browser, and Node in tests), before anything is
  * uploaded: the same file-type checks and the same SQL as the server (loadUpload.ts,
- * valueChecks.ts). CSV is read by DuckDB-WASM's built-in CSV reader; Parquet is decoded by
+ * valueChecks.ts), and for a clean file the same preview of the change (preview.ts) against the
+ * current version the engine holds. CSV is read by DuckDB-WASM's built-in CSV reader; Parquet is decoded by
  * parquet-wasm and inserted as Arrow. The server checks the file again whatever this says.
  */
 import type { ArrowDatabase, ParquetDecoder } from '$lib/data/database';
 import { csvHeader, uploadFormat } from './fileFormat';
 import { csvSource, loadRawUpload, type UploadSource } from './loadUpload';
+import { CURRENT_TABLE, previewChange, type ChangePreview } from './preview';
 import { fileProblem, type UploadProblem } from './problems';
 import type { DataContract } from './types';
 import { RAW_TABLE, TYPED_TABLE, valueProblems, type ChecksDone } from './valueChecks';
@@ -24,12 +26,20 @@ export interface EngineCheckInput {
 	today: string;
 	/** Told how far the checks have gone, once the rows are loaded and after each block of rows. */
 	onChecked?: (progress: ChecksDone) => void;
+	/**
+	 * The engine's table holding the dataset's current version: given, a clean file's change is
+	 * previewed against it (after `onPreviewing` is called).
+	 */
+	currentTable?: string;
+	onPreviewing?: () => void;
 }
 
 export interface EngineCheckResult {
 	problems: UploadProblem[];
 	/** Rows read from the file (0 when it could not be read). */
 	rows: number;
+	/** What a clean file would change, when the engine holds the current version. */
+	preview?: ChangePreview;
 }
 
 async function sourceOf(input: EngineCheckInput, format: 'csv' | 'parquet'): Promise<UploadSource> {
@@ -49,6 +59,7 @@ async function sourceOf(input: EngineCheckInput, format: 'csv' | 'parquet'): Pro
 }
 
 async function cleanUp(db: ArrowDatabase): Promise<void> {
+	await db.rows(`DROP VIEW IF EXISTS ${CURRENT_TABLE}`);
 	for (const table of [FILE_TABLE, RAW_TABLE, TYPED_TABLE])
 		await db.rows(`DROP TABLE IF EXISTS ${table}`);
 	await db.registerFile(CSV_NAME, null).catch(() => undefined);
@@ -89,7 +100,13 @@ export async function checkOnArrowEngine(input: EngineCheckInput): Promise<Engin
 			rows = progress.rows;
 			input.onChecked?.(progress);
 		});
-		return { rows, problems };
+		if (problems.length || !input.currentTable) return { rows, problems };
+		input.onPreviewing?.();
+		// The name is the contract's dataset, never the upload's.
+		await input.db.rows(
+			`CREATE VIEW ${CURRENT_TABLE} AS SELECT * FROM "${input.currentTable.replaceAll('"', '""')}"`
+		);
+		return { rows, problems, preview: await previewChange(input.db, input.contract) };
 	} finally {
 		await cleanUp(input.db);
 	}
