@@ -6,7 +6,7 @@
  * extract as Parquet and as CSV; then making it current (`confirmUpload`: the version row and the
  * pointer swap in one transaction). In the browser (DuckDB-WASM in headless Chromium, on the
  * built /data page, signed in as an analyst): from choosing the file to the page saying it is
- * clean, engine already started.
+ * clean and previewing its change, engine already started.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -160,7 +160,11 @@ export async function measureUploadChecks(a: {
 			const fromCsv = await measureServerCheck(store, csv, a.serverRuns);
 			const makeCurrent = await measureMakeCurrent(store, fromParquet.sha256, a.serverRuns);
 			const browser = existsSync(path.join(a.repoRoot, 'build', 'index.js'))
-				? await measureBrowserCheck({ files: [parquet, csv], runs: a.browserRuns })
+				? await measureBrowserCheck({
+						files: [parquet, csv],
+						rows: a.larcRows,
+						runs: a.browserRuns
+					})
 				: ({
 						status: 'skipped',
 						reason: 'build/index.js not found: run `npm run build` first or pass --build'
