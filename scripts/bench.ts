@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: measures the data build, a 1,000,000-row LARC extract through DuckDB-WASM in
  * Node, the /larc page model on the server's native DuckDB against DuckDB-WASM, the built
- * dashboard in headless Chromium and the /access scenario planner, then writes
- * data/bench/results.json.
+ * dashboard in headless Chromium, the /access scenario planner and the checks of the large extract
+ * uploaded (server and browser), then writes data/bench/results.json.
  * What is measured and how: data/bench/README.md. Each step lives in scripts/bench/.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -13,6 +13,7 @@ import { measureAccessPlanner } from './bench/accessPlanner';
 import { measureBrowser } from './bench/browserTimings';
 import { generateLarcExtract, measureDataBuild } from './bench/dataBuild';
 import { measureLargeExtract } from './bench/largeExtractQueries';
+import { measureUploadChecks } from './bench/uploadChecks';
 import { describeMachine } from './bench/machine';
 import { single } from './bench/measurement';
 import { parseBenchOptions, type BenchStep } from './bench/options';
@@ -38,6 +39,9 @@ const PAGE_LOAD_RUNS = 3;
 const FILTER_RUNS = 20;
 /** The /access planner's pure functions in Node (recompute ×10 of this), and up to 5 page loads. */
 const ACCESS_RUNS = 20;
+/** Each check of the large extract takes seconds on the server and minutes in the browser. */
+const UPLOAD_SERVER_RUNS = 3;
+const UPLOAD_BROWSER_RUNS = 2;
 
 /** Runs one step, saying so on stderr, and names the step in any error it throws. */
 async function step<T>(label: string, work: () => Promise<T>): Promise<T> {
@@ -118,7 +122,7 @@ async function main(): Promise<void> {
 			'status' in dataBuild
 				? path.join(REPO_ROOT, 'static/data')
 				: path.join(scratch, `default-${DATA_BUILD_RUNS - 1}`);
-		const needLarge = runs('wasm') || runs('server');
+		const needLarge = runs('wasm') || runs('server') || runs('upload');
 		const extract = needLarge
 			? await step(`data build --rows ${LARGE_LARC_ROWS}`, () =>
 					generateLarcExtract(REPO_ROOT, scratch, LARGE_LARC_ROWS)
@@ -143,6 +147,18 @@ async function main(): Promise<void> {
 						)
 					}
 				: skipped('server');
+		const uploadChecks =
+			extract && runs('upload')
+				? await step('upload checks of the large extract, server and browser', () =>
+						measureUploadChecks({
+							repoRoot: REPO_ROOT,
+							extractDir: extract.outDir,
+							larcRows: extract.larcRequests.rows,
+							serverRuns: UPLOAD_SERVER_RUNS,
+							browserRuns: UPLOAD_BROWSER_RUNS
+						})
+					)
+				: skipped('upload');
 		if (extract) await rm(extract.outDir, { recursive: true, force: true });
 		const browser = runs('browser')
 			? await step('browser timings', () =>
@@ -163,7 +179,8 @@ async function main(): Promise<void> {
 			largeLarcExtract: largeExtract ? { ...largeExtract, duckdbWasmNode: wasm } : skipped('wasm'),
 			serverModel,
 			browser,
-			accessPlanner
+			accessPlanner,
+			uploadChecks
 		};
 		await writeResultsAtomically(path.join(REPO_ROOT, RESULTS_FILE), results);
 		process.stdout.write(formatBenchSummary(results, RESULTS_FILE));

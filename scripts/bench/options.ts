@@ -1,6 +1,6 @@
 /** Command-line options of `npm run bench` (tsx scripts/bench.ts). */
 
-export const BENCH_STEPS = ['data-build', 'wasm', 'server', 'browser', 'access'] as const;
+export const BENCH_STEPS = ['data-build', 'wasm', 'server', 'browser', 'access', 'upload'] as const;
 export type BenchStep = (typeof BENCH_STEPS)[number];
 
 export interface BenchOptions {

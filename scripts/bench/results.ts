@@ -11,6 +11,7 @@ import type { Single } from './measurement';
 import type { PlainJsRun } from './plainJsBaseline';
 import type { BenchStep } from './options';
 import type { ServerModelRun } from './serverModel';
+import type { UploadChecksResult } from './uploadChecks';
 
 /** An engine's medians divided by the plain-JavaScript waiting list's median, same run. */
 export interface RatioToBaseline {
@@ -52,6 +53,8 @@ export interface BenchResults {
 		| Skipped;
 	browser: BrowserResult;
 	accessPlanner: AccessPlannerResult | Skipped;
+	/** The large extract checked on the server and in the browser, and made current. */
+	uploadChecks: UploadChecksResult | Skipped;
 }
 
 /**

@@ -129,6 +129,30 @@ function wasmLines(large: BenchResults['largeLarcExtract']): string[] {
 	];
 }
 
+function uploadLines(upload: BenchResults['uploadChecks']): string[] {
+	if (upload.status === 'skipped') return [`Upload checks: skipped (${upload.reason})`];
+	const b = upload.browser;
+	const server = [upload.server.parquet, upload.server.csv].flatMap((s) => [
+		line(`server: read ${s.file} (${mb(s.size)})`, ms(s.read)),
+		line('  check', `${ms(s.check)}; ${s.checkOverRead} × the read`),
+		line('  check, preview, store', ms(s.checkAndPreview))
+	]);
+	return [
+		`Upload checks, ${whole(upload.larcRows)} LARC rows:`,
+		...server,
+		line('make current', ms(upload.makeCurrent)),
+		...(b.status === 'measured'
+			? [
+					line(
+						'browser: engine start + first check',
+						`${whole(b.engineStartAndFirstCheck.value)} ms`
+					),
+					...b.files.map((f) => line(`browser: check ${f.file}`, ms(f.check)))
+				]
+			: [line('browser', `skipped: ${b.reason}`)])
+	];
+}
+
 function accessLines(access: BenchResults['accessPlanner']): string[] {
 	if (access.status === 'skipped') return [`/access planner: skipped (${access.reason})`];
 	const b = access.browser;
@@ -170,6 +194,7 @@ export function formatBenchSummary(results: BenchResults, file: string): string 
 			: [`Server page model: skipped (${serverModel.reason})`]),
 		...browserLines(results.browser),
 		...accessLines(results.accessPlanner),
+		...uploadLines(results.uploadChecks),
 		`Wrote ${file} (${(results.benchmarkWallTime.value / 1000).toFixed(0)} s in all)`,
 		''
 	].join('\n');

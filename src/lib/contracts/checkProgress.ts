@@ -1,12 +1,16 @@
 /**
- * What the /data page shows while a file is checked in the browser: bytes read of the total, then
- * rows checked; and the size limit, applied before a byte is read.
+ * What the /data page shows while a file is checked in the browser: bytes read of the total, the
+ * rows loaded into the engine, then how far the checks have gone through the rows; and the size
+ * limit, applied before a byte is read.
  */
 import { fileProblem, type UploadProblem } from './problems';
+import type { ChecksDone } from './valueChecks';
 
 export type CheckProgress =
 	| { stage: 'reading'; read: number; total: number }
-	| { stage: 'checking'; rows: number | null }
+	| { stage: 'loading' }
+	| ({ stage: 'checking' } & ChecksDone)
+	| { stage: 'previewing' }
 	| { stage: 'done'; rows: number };
 
 export const megabytes = (bytes: number) => `${Math.round(bytes / 1_000_000)} MB`;
@@ -25,18 +29,38 @@ export function sizeProblem(fileBytes: number, limitBytes: number): UploadProble
 	return fileBytes > limitBytes ? tooLargeProblem(limitBytes) : null;
 }
 
+const rowCount = (n: number) => `${n.toLocaleString('en-GB')} row${n === 1 ? '' : 's'}`;
+
+/** Whole per cent of the checks done, rounded down so 100 % means finished. */
+const percentDone = (p: ChecksDone) => Math.floor((100 * p.done) / Math.max(p.total, 1));
+
+const checking = (p: ChecksDone, percent: number) =>
+	`Running ${p.checks} checks on ${rowCount(p.rows)}: ${percent} % done`;
+
+/** What the page shows beside the bar, updated at every step. */
 export function progressText(p: CheckProgress): string {
 	if (p.stage === 'reading') return `Read ${size(p.read)} of ${size(p.total)}`;
-	const rows = (n: number) => `${n.toLocaleString('en-GB')} row${n === 1 ? '' : 's'}`;
-	if (p.stage === 'checking')
-		return p.rows === null ? 'Checking the rows' : `Checking ${rows(p.rows)}`;
-	return `${rows(p.rows)} checked`;
+	if (p.stage === 'loading') return 'Loading the rows';
+	if (p.stage === 'checking') return checking(p, percentDone(p));
+	if (p.stage === 'previewing') return 'Comparing the file with the current version';
+	return `${rowCount(p.rows)} checked`;
 }
 
-/** `value` undefined makes the progress bar indeterminate (the checks report no steps). */
+/**
+ * What a screen reader is told: the same words, but only as each stage starts and at each
+ * quarter of the checks, so that it is not interrupted at every step.
+ */
+export function progressAnnouncement(p: CheckProgress): string {
+	if (p.stage === 'reading') return 'Reading the file';
+	if (p.stage === 'checking') return checking(p, Math.floor(percentDone(p) / 25) * 25);
+	return progressText(p);
+}
+
+/** `value` undefined makes the progress bar indeterminate (loading and comparing report no steps). */
 export function progressValue(p: CheckProgress): { value: number | undefined; max: number } {
 	if (p.stage === 'reading') return { value: p.read, max: Math.max(p.total, 1) };
-	if (p.stage === 'checking') return { value: undefined, max: 1 };
+	if (p.stage === 'loading' || p.stage === 'previewing') return { value: undefined, max: 1 };
+	if (p.stage === 'checking') return { value: p.done, max: Math.max(p.total, 1) };
 	return { value: 1, max: 1 };
 }
 

@@ -1,17 +1,19 @@
 /**
  * The contract's check on DuckDB-WASM (the browser, and Node in tests), before anything is
  * uploaded: the same file-type checks and the same SQL as the server (loadUpload.ts,
- * valueChecks.ts). CSV is read by DuckDB-WASM's built-in CSV reader; Parquet is decoded by
- * parquet-wasm and inserted as Arrow; an Excel workbook is turned into CSV first, as on the server
- * (xlsxTable.ts, loaded only when a workbook is chosen). The server checks the file again whatever
- * this says.
+ * valueChecks.ts), and for a clean file the same preview of the change (preview.ts) against the
+ * current version the engine holds. CSV is read by DuckDB-WASM's built-in CSV reader; Parquet is
+ * decoded by parquet-wasm and inserted as Arrow; an Excel workbook is turned into CSV first, as on
+ * the server (xlsxTable.ts, loaded only when a workbook is chosen). The server checks the file
+ * again whatever this says.
  */
 import type { ArrowDatabase, ParquetDecoder } from '$lib/data/database';
 import { csvHeader, DEFAULT_UPLOAD_LIMIT_BYTES, uploadFormat } from './fileFormat';
 import { csvSource, loadRawUpload, type UploadSource } from './loadUpload';
+import { CURRENT_TABLE, previewChange, type ChangePreview } from './preview';
 import { fileProblem, type UploadProblem } from './problems';
 import type { DataContract } from './types';
-import { RAW_TABLE, TYPED_TABLE, valueProblems } from './valueChecks';
+import { RAW_TABLE, TYPED_TABLE, valueProblems, type ChecksDone } from './valueChecks';
 
 const FILE_TABLE = 'upload_file';
 const CSV_NAME = 'upload.csv';
@@ -24,8 +26,14 @@ export interface EngineCheckInput {
 	bytes: Uint8Array;
 	/** ISO date: nothing may be dated after it. */
 	today: string;
-	/** Told how many rows the file has once they are loaded, before the checks run. */
-	onRows?: (rows: number) => void;
+	/** Told how far the checks have gone, once the rows are loaded and after each block of rows. */
+	onChecked?: (progress: ChecksDone) => void;
+	/**
+	 * The engine's table holding the dataset's current version: given, a clean file's change is
+	 * previewed against it (after `onPreviewing` is called).
+	 */
+	currentTable?: string;
+	onPreviewing?: () => void;
 	/** The upload size limit (by default 200 MB): a workbook may unpack to a few times this. */
 	limitBytes?: number;
 }
@@ -34,6 +42,8 @@ export interface EngineCheckResult {
 	problems: UploadProblem[];
 	/** Rows read from the file (0 when it could not be read). */
 	rows: number;
+	/** What a clean file would change, when the engine holds the current version. */
+	preview?: ChangePreview;
 }
 
 async function sourceOf(input: EngineCheckInput, format: 'csv' | 'parquet'): Promise<UploadSource> {
@@ -53,6 +63,7 @@ async function sourceOf(input: EngineCheckInput, format: 'csv' | 'parquet'): Pro
 }
 
 async function cleanUp(db: ArrowDatabase): Promise<void> {
+	await db.rows(`DROP VIEW IF EXISTS ${CURRENT_TABLE}`);
 	for (const table of [FILE_TABLE, RAW_TABLE, TYPED_TABLE])
 		await db.rows(`DROP TABLE IF EXISTS ${table}`);
 	await db.registerFile(CSV_NAME, null).catch(() => undefined);
@@ -89,10 +100,18 @@ export async function checkOnArrowEngine(input: EngineCheckInput): Promise<Engin
 		const names = { format, internalName: CSV_NAME, fileName: input.fileName };
 		const stopping = await loadRawUpload(input.db, input.contract, source, names);
 		if (stopping.length) return { rows: 0, problems: stopping };
-		const [{ n }] = await input.db.rows(`SELECT count(*)::INTEGER AS n FROM ${RAW_TABLE}`);
-		const rows = Number(n);
-		input.onRows?.(rows);
-		return { rows, problems: await valueProblems(input.db, input.contract, input.today) };
+		let rows = 0;
+		const problems = await valueProblems(input.db, input.contract, input.today, (progress) => {
+			rows = progress.rows;
+			input.onChecked?.(progress);
+		});
+		if (problems.length || !input.currentTable) return { rows, problems };
+		input.onPreviewing?.();
+		// The name is the contract's dataset, never the upload's.
+		await input.db.rows(
+			`CREATE VIEW ${CURRENT_TABLE} AS SELECT * FROM "${input.currentTable.replaceAll('"', '""')}"`
+		);
+		return { rows, problems, preview: await previewChange(input.db, input.contract) };
 	} finally {
 		await cleanUp(input.db);
 	}

@@ -1,157 +1,146 @@
 /**
- * The contract's checks as SQL, one query per check, run through `AnalyticsDatabase` so the same
- * checks run on native DuckDB (the server) and DuckDB-WASM (the browser). They read
- * `upload_raw`: the file's columns as text plus `__row`, its row number (the header is row 1).
- * Every identifier and constant in this SQL comes from the contract, never from the upload; the
- * only values bound are dates.
+ * Runs the contract's checks (checkList.ts) through `AnalyticsDatabase`, so the same checks run
+ * on native DuckDB (the server) and DuckDB-WASM (the browser). They read `upload_raw`: the file's
+ * columns as text plus `__row`, its row number (the header is row 1).
+ *
+ * A million-row extract is read a few times, not once per check: one pass types the rows and
+ * flags the checks on raw text, one pass flags every other check, and only a check that fails is
+ * read again, for its first examples. Both passes go through the rows in blocks, so the page can
+ * show how far the check has gone.
  */
 import type { AnalyticsDatabase, SqlParam } from '$lib/data/database';
+import {
+	checkedRowsSql,
+	contractChecks,
+	DUPLICATES_TABLE,
+	duplicatesTableSql,
+	ident,
+	RAW_TABLE,
+	TYPED_TABLE,
+	typedCell,
+	type Check
+} from './checkList';
 import { EXAMPLES_SHOWN, type UploadProblem } from './problems';
-import { EARLIEST_DATE, type ContractColumn, type DataContract } from './types';
+import type { DataContract } from './types';
 
-export const RAW_TABLE = 'upload_raw';
-export const TYPED_TABLE = 'upload_typed';
+export { RAW_TABLE, TYPED_TABLE } from './checkList';
 
-const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
-const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
+const FAILING_TABLE = 'upload_failing';
 
-/** Text of one raw cell, empty cells as NULL. */
-const rawCell = (c: ContractColumn) => `NULLIF(trim(${ident(c.name)}), '')`;
+/** The flag column holding raw check `i`'s outcome for each row of `upload_typed`. */
+const flag = (i: number) => ident(`__failing_${i}`);
 
-/** A predicate true for a raw value that is not of the column's type. */
-function notOfType(c: ContractColumn): string | null {
-	const v = rawCell(c);
-	if (c.type === 'INTEGER')
-		return `NOT regexp_full_match(${v}, '-?[0-9]{1,10}') OR TRY_CAST(${v} AS INTEGER) IS NULL`;
-	if (c.type === 'DATE')
-		return `NOT regexp_full_match(${v}, '[0-9]{4}-[0-9]{2}-[0-9]{2}') OR TRY_CAST(${v} AS DATE) IS NULL`;
-	if (c.type === 'DOUBLE')
-		return `TRY_CAST(${v} AS DOUBLE) IS NULL OR NOT isfinite(TRY_CAST(${v} AS DOUBLE))`;
-	return null;
+/**
+ * Rows per block of a pass when progress is shown: twenty steps of the progress bar for a
+ * million-row extract. Unwatched (on the server) a pass is one block: native DuckDB splits a
+ * query across its threads by row group, and a block of one or two row groups would run on one.
+ */
+const BLOCK_ROWS = 100_000;
+
+/**
+ * How far a check has gone: `checks` run over `rows` rows in two passes, `done` of `total` row
+ * visits so far (each row is visited once per pass).
+ */
+export interface ChecksDone {
+	rows: number;
+	checks: number;
+	done: number;
+	total: number;
 }
 
-const TYPE_WORDS = { INTEGER: 'a whole number', DOUBLE: 'a number', DATE: 'a date (YYYY-MM-DD)' };
-
-/** The typed value of a column: codes keep their text exactly, numbers and dates are trimmed. */
-function typedCell(c: ContractColumn): string {
-	if (c.type === 'VARCHAR') return `NULLIF(${ident(c.name)}, '') AS ${ident(c.name)}`;
-	return `TRY_CAST(${rawCell(c)} AS ${c.type}) AS ${ident(c.name)}`;
-}
-
-export function typedTableSql(contract: DataContract): string {
-	const cells = contract.columns.map(typedCell).join(', ');
-	return `CREATE OR REPLACE TABLE ${TYPED_TABLE} AS SELECT __row, ${cells} FROM ${RAW_TABLE}`;
-}
-
-interface Check {
-	column: string | null;
-	check: string;
-	message: string;
-	table: string;
-	failing: string;
-	/** What to show as the example value. */
-	shown: string;
-	params?: SqlParam[];
-}
-
-function columnChecks(c: ContractColumn): Check[] {
-	const name = ident(c.name);
-	const checks: Check[] = [];
-	const on = (
-		check: string,
-		message: string,
-		table: string,
-		failing: string,
-		params?: SqlParam[]
-	) => checks.push({ column: c.name, check, message, table, failing, shown: name, params });
-	const typeFailing = notOfType(c);
-	if (c.required) on('required', `Enter a value in ${c.name}`, RAW_TABLE, `${rawCell(c)} IS NULL`);
-	if (typeFailing && c.type !== 'VARCHAR')
-		on(
-			'type',
-			`${c.name} must be ${TYPE_WORDS[c.type]}`,
-			RAW_TABLE,
-			`${rawCell(c)} IS NOT NULL AND (${typeFailing})`
-		);
-	if (c.values)
-		on(
-			'allowed-values',
-			`${c.name} must be one of ${c.values.join(', ')}`,
-			TYPED_TABLE,
-			`${name} NOT IN (${c.values.map(quote).join(', ')})`
-		);
-	if (c.reference) {
-		const r = c.reference;
-		on(
-			'unknown-code',
-			`${c.name} is not a known ${r.label}`,
-			TYPED_TABLE,
-			`${name} NOT IN (SELECT ${ident(r.column)} FROM ${ident(r.table)} WHERE ${ident(r.column)} IS NOT NULL)`
-		);
+/** The two passes, each over every row, in blocks of rows (`__row` runs from 2). */
+async function passInBlocks(
+	rows: number,
+	blockRows: number,
+	onBlock: (done: number) => void,
+	block: (from: number, to: number) => Promise<unknown>
+): Promise<void> {
+	for (let from = 0; from < rows; from += blockRows) {
+		await block(from + 2, Math.min(from + blockRows, rows) + 2);
+		onBlock(Math.min(from + blockRows, rows));
 	}
-	if (c.type === 'DATE') {
-		on(
-			'date-before-2000',
-			`${c.name} is before ${EARLIEST_DATE}`,
-			TYPED_TABLE,
-			`${name} < DATE '${EARLIEST_DATE}'`
-		);
-		on('future-date', `${c.name} is in the future`, TYPED_TABLE, `${name} > ?::DATE`, ['today']);
-	}
-	if (c.count)
-		on('negative-count', `${c.name} is a count and cannot be negative`, TYPED_TABLE, `${name} < 0`);
-	return checks;
 }
 
-function contractChecks(contract: DataContract): Check[] {
-	const rules: Check[] = contract.rules.map((rule) => ({
-		column: rule.column,
-		check: rule.id,
-		message: rule.message,
-		table: TYPED_TABLE,
-		failing: rule.failing.replaceAll('{table}', TYPED_TABLE),
-		shown: ident(rule.column)
-	}));
-	const key = contract.key.map(ident).join(', ');
-	// A join on the duplicated keys rather than a window count: DuckDB 1.5's parallel window
-	// operator can fail an internal assertion on some inputs, and this is a plain aggregate.
-	const sameKey = contract.key
-		.map(ident)
-		.map((k) => `t.${k} IS NOT DISTINCT FROM d.${k}`)
-		.join(' AND ');
-	const duplicateKey: Check = {
-		column: contract.key.join(', '),
-		check: 'duplicate-key',
-		message: `Two or more rows have the same ${contract.key.join(', ')}`,
-		table: `(SELECT t.* FROM ${TYPED_TABLE} t JOIN (SELECT ${key} FROM ${TYPED_TABLE} GROUP BY ALL HAVING count(*) > 1) d ON ${sameKey})`,
-		failing: 'true',
-		shown: contract.key.length === 1 ? key : `concat_ws(', ', ${key})`
-	};
-	return [...contract.columns.flatMap(columnChecks), ...rules, duplicateKey];
+/**
+ * `upload_typed`: the typed columns, plus one flag column per raw check, from one pass over
+ * `upload_raw`. Only the contract's columns are ever read from it (preview, stored Parquet).
+ */
+function typedRowsSql(checks: readonly Check[], contract: DataContract): string {
+	const cells = contract.columns.map(typedCell);
+	const flags = checks.flatMap((c, i) => (c.on === 'raw' ? [`(${c.failing}) AS ${flag(i)}`] : []));
+	return `SELECT __row, ${[...cells, ...flags].join(', ')} FROM ${RAW_TABLE}`;
 }
 
-async function runCheck(
+const checkSql = (check: Check, i: number) => (check.on === 'raw' ? flag(i) : check.failing);
+
+const bound = (check: Check, today: string): SqlParam[] =>
+	(check.params ?? []).map((p) => (p === 'today' ? today : p));
+
+/**
+ * `upload_failing` holds the row number and every check's outcome for each row that fails any
+ * check (a clean extract leaves it empty); this selects them from rows `from` to `to` (excluded).
+ */
+function failingRowsSql(contract: DataContract, checks: readonly Check[]): string {
+	const flags = checks.map((c, i) => `coalesce(${checkSql(c, i)}, false) AS ${flag(i)}`);
+	const anyFlag = checks.map((_, i) => flag(i)).join(' OR ');
+	return `SELECT * FROM (
+			SELECT ${TYPED_TABLE}.__row, ${flags.join(', ')} FROM ${checkedRowsSql(contract)}
+			WHERE ${TYPED_TABLE}.__row >= ? AND ${TYPED_TABLE}.__row < ?
+		) WHERE ${anyFlag}`;
+}
+
+interface FailingCheck {
+	/** The check's place in the contract's list (and its flag's number). */
+	index: number;
+	check: Check;
+	count: number;
+	/** The first few failing rows, in file order. */
+	rows: number[];
+}
+
+const exampleKey = (f: FailingCheck, row: unknown) => `${f.index}|${String(row)}`;
+
+/** How many rows fail each check, and the first few of them in file order. */
+async function failingRows(
 	db: AnalyticsDatabase,
-	check: Check,
-	today: string
-): Promise<UploadProblem | null> {
-	const sql = `WITH failing AS (
-			SELECT __row, (${check.shown})::VARCHAR AS value FROM ${check.table} WHERE ${check.failing}
-		)
-		SELECT (SELECT count(*) FROM failing)::INTEGER AS n, __row::INTEGER AS row, value
-		FROM failing ORDER BY __row LIMIT ${EXAMPLES_SHOWN}`;
-	const rows = await db.rows(
-		sql,
-		(check.params ?? []).map((p) => (p === 'today' ? today : p))
+	checks: readonly Check[]
+): Promise<FailingCheck[]> {
+	const counts = checks.map((_, i) => `count_if(${flag(i)})::INTEGER AS ${flag(i)}`);
+	const [row] = await db.rows(`SELECT ${counts.join(', ')} FROM ${FAILING_TABLE}`);
+	const failing: FailingCheck[] = [];
+	for (const [i, check] of checks.entries()) {
+		const count = Number(row[`__failing_${i}`]);
+		if (count === 0) continue;
+		const first = await db.rows(
+			`SELECT __row::INTEGER AS row FROM ${FAILING_TABLE} WHERE ${flag(i)} ORDER BY __row LIMIT ${EXAMPLES_SHOWN}`
+		);
+		failing.push({ index: i, check, count, rows: first.map((r) => Number(r.row)) });
+	}
+	return failing;
+}
+
+/**
+ * The value to show for each example row, read in one pass over each table: a raw check shows
+ * the cell as written, any other check the typed value.
+ */
+async function shownValues(
+	db: AnalyticsDatabase,
+	failing: FailingCheck[],
+	on: Check['on']
+): Promise<Map<string, string | null>> {
+	const wanted = failing.filter((f) => f.check.on === on);
+	const rows = [...new Set(wanted.flatMap((f) => f.rows))];
+	const values = new Map<string, string | null>();
+	if (!rows.length) return values;
+	const shown = wanted.map((f, i) => `(${f.check.shown})::VARCHAR AS __shown_${i}`);
+	const found = await db.rows(
+		`SELECT __row::INTEGER AS row, ${shown.join(', ')} FROM ${on === 'raw' ? RAW_TABLE : TYPED_TABLE}
+		WHERE __row IN (${rows.map(() => '?').join(', ')})`,
+		rows
 	);
-	if (!rows.length) return null;
-	return {
-		column: check.column,
-		check: check.check,
-		message: check.message,
-		count: Number(rows[0].n),
-		examples: rows.map((r) => ({ row: r.row as number, value: r.value as string | null }))
-	};
+	for (const r of found)
+		wanted.forEach((f, i) => values.set(exampleKey(f, r.row), r[`__shown_${i}`] as string | null));
+	return values;
 }
 
 /**
@@ -162,13 +151,42 @@ async function runCheck(
 export async function valueProblems(
 	db: AnalyticsDatabase,
 	contract: DataContract,
-	today: string
+	today: string,
+	onChecked?: (progress: ChecksDone) => void
 ): Promise<UploadProblem[]> {
-	await db.rows(typedTableSql(contract));
-	const problems: UploadProblem[] = [];
-	for (const check of contractChecks(contract)) {
-		const problem = await runCheck(db, check, today);
-		if (problem) problems.push(problem);
-	}
-	return problems;
+	const checks = contractChecks(contract);
+	const [{ n }] = await db.rows(`SELECT count(*)::INTEGER AS n FROM ${RAW_TABLE}`);
+	const rows = Number(n);
+	const report = (done: number) =>
+		onChecked?.({ rows, checks: checks.length, done, total: 2 * rows });
+	report(0);
+	const blockRows = onChecked ? BLOCK_ROWS : Math.max(rows, 1);
+	const typed = typedRowsSql(checks, contract);
+	await db.rows(`CREATE OR REPLACE TABLE ${TYPED_TABLE} AS ${typed} LIMIT 0`);
+	await passInBlocks(rows, blockRows, report, (from, to) =>
+		db.rows(`INSERT INTO ${TYPED_TABLE} ${typed} WHERE __row >= ? AND __row < ?`, [from, to])
+	);
+	await db.rows(duplicatesTableSql(contract));
+	const failingSql = failingRowsSql(contract, checks);
+	const params = checks.flatMap((c) => bound(c, today));
+	await db.rows(`CREATE OR REPLACE TABLE ${FAILING_TABLE} AS ${failingSql}`, [...params, 0, 0]);
+	await passInBlocks(
+		rows,
+		blockRows,
+		(done) => report(rows + done),
+		(from, to) => db.rows(`INSERT INTO ${FAILING_TABLE} ${failingSql}`, [...params, from, to])
+	);
+	const failing = await failingRows(db, checks);
+	const values = new Map([
+		...(await shownValues(db, failing, 'raw')),
+		...(await shownValues(db, failing, 'typed'))
+	]);
+	for (const table of [FAILING_TABLE, DUPLICATES_TABLE]) await db.rows(`DROP TABLE ${table}`);
+	return failing.map((f) => ({
+		column: f.check.column,
+		check: f.check.check,
+		message: f.check.message,
+		count: f.count,
+		examples: f.rows.map((row) => ({ row, value: values.get(exampleKey(f, row)) ?? null }))
+	}));
 }
