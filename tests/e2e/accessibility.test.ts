@@ -69,8 +69,10 @@ async function recordLiveRegionChanges(page: Page) {
 }
 
 describe('keyboard, zoom and screen-reader access', () => {
-	it('at 320 px (400 % zoom) no page scrolls sideways and every chart keeps its width', async () => {
-		for (const { path, ready } of ROUTES) {
+	// One test per page, so each has the whole test time to itself on a slow machine.
+	it.each(ROUTES)(
+		'at 320 px (400 % zoom) $path does not scroll sideways and every chart keeps its width',
+		async ({ path, ready }) => {
 			const { page } = await openOfflinePage(
 				dashboard.browser(),
 				dashboard.server().origin,
@@ -104,7 +106,7 @@ describe('keyboard, zoom and screen-reader access', () => {
 			}
 			await page.context().close();
 		}
-	});
+	);
 
 	it('shows focus in the NHS.UK style, with at least 3:1 contrast on a card', async () => {
 		const { page } = await openOfflinePage(dashboard.browser(), dashboard.server().origin);

@@ -190,6 +190,9 @@ describe('an analyst uploads next month’s LARC extract', () => {
 
 	const ZOOMED = { width: 320, height: 640 };
 	const noSidewaysScroll = (page: Page) => async (where: string) => {
+		// After a form post the page's elements can be found before its stylesheet has loaded, and
+		// an unstyled page is wider than the screen: measure the page as it is drawn.
+		await page.waitForLoadState('load');
 		const width = await page.evaluate(() => document.documentElement.scrollWidth);
 		expect(width, where).toBeLessThanOrEqual(ZOOMED.width);
 	};
