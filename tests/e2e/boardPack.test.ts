@@ -36,11 +36,11 @@ describe('board pack', () => {
 		await openPack(page, '?month=2026-09&locality=thurrock');
 		const cards = await sections(page);
 		// Seven headline KPIs open six cards: the gynaecological SPC card answers for two.
-		expect(cards).toHaveLength(6);
+		expect(cards).toHaveLength(9);
 		const tileTitles = await page
 			.locator('[data-testid="pack-tiles"] h4[id^="kpi-"]')
 			.allTextContents();
-		expect(tileTitles).toHaveLength(7);
+		expect(tileTitles).toHaveLength(10);
 
 		const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
 		const pages = await pdfPageTexts(new Uint8Array(pdf));

@@ -23,6 +23,17 @@ import type { CancerStandardCardModel } from '$lib/topics/cancer/cancerStandardC
 import { loadRttModel } from '$lib/topics/rtt/model';
 import { parseRttState } from '$lib/topics/rtt/state';
 import type { RttDistributionCardModel } from '$lib/topics/rtt/rttDistributionCard';
+import { loadAccessModel } from '$lib/topics/access/model';
+import { parseAccessState } from '$lib/topics/access/state';
+import { minutesMatrix } from '$lib/topics/access/travelMatrix';
+import { accessView } from '$lib/topics/access/view';
+import type { CoverageCardModel } from '$lib/topics/access/coverageCard';
+import { loadInequalitiesModel } from '$lib/topics/inequalities/model';
+import { parseInequalitiesState } from '$lib/topics/inequalities/state';
+import type { ByGroupCardModel } from '$lib/topics/inequalities/byGroupCard';
+import { loadServicesModel } from '$lib/topics/services/model';
+import { parseServicesState } from '$lib/topics/services/state';
+import type { MilestoneCardModel } from '$lib/topics/services/milestones';
 import type { LarcReason } from '$lib/data/datasets';
 import { packSections, type PackSectionPlan } from './sections';
 import type { BoardPackState } from './state';
@@ -33,7 +44,17 @@ export type PackCard =
 	| { kind: 'community-share'; card: CommunityShareCardModel }
 	| { kind: 'pessary'; card: PessaryCardModel }
 	| { kind: 'fds'; card: CancerStandardCardModel }
-	| { kind: 'rtt-distribution'; card: RttDistributionCardModel };
+	| { kind: 'rtt-distribution'; card: RttDistributionCardModel }
+	| { kind: 'access-coverage'; card: CoverageCardModel }
+	| { kind: 'by-group'; card: ByGroupCardModel }
+	| { kind: 'milestones'; card: MilestoneCardModel };
+
+/** The cards of the pages that show one view, the latest (not a month's). */
+interface LatestCards {
+	coverage: CoverageCardModel;
+	byGroup: ByGroupCardModel;
+	milestones: MilestoneCardModel;
+}
 
 export interface PackSection extends PackSectionPlan {
 	/** Null when the registry names a card the pack cannot draw yet: the section says so. */
@@ -74,7 +95,8 @@ function cardFor(
 	key: string,
 	larc: Record<LarcReason, LarcModel>,
 	fds: CancerStandardCardModel,
-	rtt: RttDistributionCardModel | null
+	rtt: RttDistributionCardModel | null,
+	latest: LatestCards
 ): PackCard | null {
 	switch (key) {
 		case '/larc#larc-spc:gynaecological':
@@ -89,6 +111,12 @@ function cardFor(
 			return { kind: 'fds', card: fds };
 		case '/rtt#rtt-distribution':
 			return rtt ? { kind: 'rtt-distribution', card: rtt } : null;
+		case '/access#coverage':
+			return { kind: 'access-coverage', card: latest.coverage };
+		case '/inequalities#by-group:contraceptive':
+			return { kind: 'by-group', card: latest.byGroup };
+		case '/services#milestones':
+			return { kind: 'milestones', card: latest.milestones };
 		default:
 			return null;
 	}
@@ -116,13 +144,28 @@ export async function loadBoardPackModel(
 	const params = (values: Record<string, string>) => new URLSearchParams(values);
 	const larcState = (reason: LarcReason) =>
 		parseLarcState(params({ reason, to: month, ...locality })).state;
-	const [overview, gynaecological, contraceptive, cancer, rtt] = await Promise.all([
-		loadOverviewModel(ctx, parseOverviewState(params(locality)).state),
-		loadLarcModel(ctx, larcState('gynaecological')),
-		loadLarcModel(ctx, larcState('contraceptive')),
-		loadCancerModel(ctx, parseCancerState(params({ cancer: 'gynaecological' })).state),
-		loadRttModel(ctx, parseRttState(params({ month })).state)
-	]);
+	const accessState = parseAccessState(params({})).state;
+	const [overview, gynaecological, contraceptive, cancer, rtt, access, inequalities, services] =
+		await Promise.all([
+			loadOverviewModel(ctx, parseOverviewState(params(locality)).state),
+			loadLarcModel(ctx, larcState('gynaecological')),
+			loadLarcModel(ctx, larcState('contraceptive')),
+			loadCancerModel(ctx, parseCancerState(params({ cancer: 'gynaecological' })).state),
+			loadRttModel(ctx, parseRttState(params({ month })).state),
+			loadAccessModel(ctx, accessState),
+			loadInequalitiesModel(
+				ctx,
+				parseInequalitiesState(
+					params({ measure: 'requests', reason: 'contraceptive', group: 'imd-quintile' })
+				).state
+			),
+			loadServicesModel(ctx, parseServicesState(params(locality)).state)
+		]);
+	const latest: LatestCards = {
+		coverage: accessView(access.data, minutesMatrix(access.data), accessState).coverage,
+		byGroup: inequalities.byGroup,
+		milestones: services.milestones
+	};
 	const larc = { gynaecological, contraceptive };
 	const rttCard = rtt.kind === 'ready' ? rtt.distribution : null;
 	const areaLabel = state.locality ?? ICB_NAME;
@@ -139,7 +182,7 @@ export async function loadBoardPackModel(
 		tiles: overview.tiles,
 		sections: packSections().map((plan) => ({
 			...plan,
-			card: cardFor(plan.key, larc, cancer.fds, rttCard)
+			card: cardFor(plan.key, larc, cancer.fds, rttCard, latest)
 		}))
 	};
 }

@@ -21,6 +21,7 @@ import {
 	rttWithin18WeeksKpi
 } from '$lib/kpis/kpiResults';
 import { boardMonth, BOARD_MONTH_BASIS } from '$lib/kpis/boardMonth';
+import { loadProgrammeKpis } from '$lib/kpis/loadProgrammeKpis';
 import { KPI_IDS, KPIS } from '$lib/kpis/registry';
 import { formatMonth } from '$lib/format/numbers';
 import { ICB_NAME } from '$lib/facts';
@@ -61,7 +62,7 @@ export async function loadOverviewModel(
 	const [gynaeFds] = CWT_MEASURES.faster_diagnosis_28d.gynaecological;
 	const filter = state.locality ? { locality: state.locality } : {};
 	const earlierMonthEnds = monthEndsBefore(pessaryAsAt, PESSARY_TREND_MONTHS - 1);
-	const [list, share, overdue, fds, rtt, overdueEarlier] = await Promise.all([
+	const [list, share, overdue, fds, rtt, overdueEarlier, programme] = await Promise.all([
 		waitingListAtMonthEnd(db, { period: months, filter }),
 		communityShareByMonth(db, { filter, period: months }),
 		pessaryOverdue(db, { filter, asAt: pessaryAsAt }),
@@ -72,7 +73,8 @@ export async function loadOverviewModel(
 				const total = (await pessaryOverdue(db, { filter, asAt })).find((o) => o.is_total);
 				return { asAt, changes_overdue: total?.changes_overdue ?? 0 };
 			})
-		)
+		),
+		loadProgrammeKpis(db, { locality: state.locality, monthEnd: months.to })
 	]);
 	const kpis = [
 		larcListKpi(list, 'gynaecological'),
@@ -86,7 +88,8 @@ export async function loadOverviewModel(
 			overdueEarlier
 		),
 		fasterDiagnosisKpi(fds),
-		rttWithin18WeeksKpi(rtt)
+		rttWithin18WeeksKpi(rtt),
+		...programme
 	];
 	const month = boardMonth(manifest);
 	const areaLabel = state.locality ?? ICB_NAME;
