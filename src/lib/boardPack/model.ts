@@ -1,8 +1,10 @@
 /**
  * Everything the board pack shows for one month and locality, as plain data: the overview's
- * headline tiles, then one section per card that a headline KPI opens (sections.ts), each holding
- * that card's model exactly as its page builds it. The pack runs each page's own model loader
- * with the pack's month and locality, so a figure in the pack is the figure on the page.
+ * headline tiles computed for that month (each figure up to its end), then one section per card
+ * that a headline KPI opens (sections.ts), each holding that card's model exactly as its page
+ * builds it. The pack runs each page's own model loader with the pack's month and locality, so a
+ * figure in the pack is the figure on the page. /access, /inequalities and /services show their
+ * latest figures only, so their cards in the pack are those.
  */
 import type { PageContext } from '$lib/data/pageContext';
 import { completeMonths, reportingPeriod } from '$lib/data/period';
@@ -65,9 +67,6 @@ export interface BoardPackModel {
 	/** YYYY-MM of the month reported, and e.g. "October 2026". */
 	month: string;
 	monthText: string;
-	/** Whether the month is the board month, whose headline tiles the overview shows. */
-	isBoardMonth: boolean;
-	boardMonthText: string;
 	/** The area of the LARC and ring pessary cards: a locality or the ICB. */
 	areaLabel: string;
 	/** The months a pack can be made for (YYYY-MM, newest first), for the month control. */
@@ -147,7 +146,7 @@ export async function loadBoardPackModel(
 	const accessState = parseAccessState(params({})).state;
 	const [overview, gynaecological, contraceptive, cancer, rtt, access, inequalities, services] =
 		await Promise.all([
-			loadOverviewModel(ctx, parseOverviewState(params(locality)).state),
+			loadOverviewModel(ctx, parseOverviewState(params(locality)).state, month),
 			loadLarcModel(ctx, larcState('gynaecological')),
 			loadLarcModel(ctx, larcState('contraceptive')),
 			loadCancerModel(ctx, parseCancerState(params({ cancer: 'gynaecological' })).state),
@@ -173,8 +172,6 @@ export async function loadBoardPackModel(
 	return {
 		month,
 		monthText,
-		isBoardMonth: month === board,
-		boardMonthText: formatMonth(`${board}-01`),
 		areaLabel,
 		monthOptions: months.map((m) => ({ value: m, label: formatMonth(`${m}-01`) })),
 		problems,
