@@ -79,7 +79,13 @@ describe('board pack', () => {
 		expect(download.suggestedFilename()).toMatch(/^headline-measures_mid-essex_\d{4}-\d{2}\.xlsx$/);
 		const sheets = await readXlsx(readFileSync((await download.path())!));
 		expect(sheets[0].sheet).toBe('Contents');
-		expect(sheets.slice(1).map((s) => asCsvCells(s.data))).toEqual(csvs);
+		// Then the headline measures, one row each with the value the pack's tile shows.
+		expect(sheets[1].sheet).toBe('Headline measures');
+		const tiles = await page.locator('[data-testid="pack-tiles"] h4[id^="kpi-"]').allTextContents();
+		expect(sheets[1].data.slice(1).map((row) => oneSpaced(String(row[0])))).toEqual(
+			tiles.map(oneSpaced)
+		);
+		expect(sheets.slice(2).map((s) => asCsvCells(s.data))).toEqual(csvs);
 	});
 
 	it("serves each card's XLSX with the CSV's figures and a metadata sheet", async () => {
