@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { useDashboardInChromium } from './support/server';
 import { openOfflinePage } from './support/browser';
 import { oneSpaced, pdfPageTexts } from './support/pdfText';
-import { asCsvCells, csvFromDataHref, readXlsx } from './support/spreadsheet';
+import { asCsvCells, csvAsWorkbookCells, csvFromDataHref, readXlsx } from './support/spreadsheet';
 
 const dashboard = useDashboardInChromium();
 const READY = '[data-testid="board-pack"] .keyboard-chart svg';
@@ -85,7 +85,7 @@ describe('board pack', () => {
 		expect(sheets[1].data.slice(1).map((row) => oneSpaced(String(row[0])))).toEqual(
 			tiles.map(oneSpaced)
 		);
-		expect(sheets.slice(2).map((s) => asCsvCells(s.data))).toEqual(csvs);
+		expect(sheets.slice(2).map((s) => asCsvCells(s.data))).toEqual(csvs.map(csvAsWorkbookCells));
 	});
 
 	it("serves each card's XLSX with the CSV's figures and a metadata sheet", async () => {
