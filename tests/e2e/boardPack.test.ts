@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { useDashboardInChromium } from './support/server';
 import { openOfflinePage } from './support/browser';
 import { oneSpaced, pdfPageTexts } from './support/pdfText';
-import { asCsvCells, csvFromDataHref, readXlsx } from './support/spreadsheet';
+import { asCsvCells, csvAsWorkbookCells, csvFromDataHref, readXlsx } from './support/spreadsheet';
 
 const dashboard = useDashboardInChromium();
 const READY = '[data-testid="board-pack"] .keyboard-chart svg';
@@ -36,11 +36,11 @@ describe('board pack', () => {
 		await openPack(page, '?month=2026-09&locality=thurrock');
 		const cards = await sections(page);
 		// Seven headline KPIs open six cards: the gynaecological SPC card answers for two.
-		expect(cards).toHaveLength(6);
+		expect(cards).toHaveLength(9);
 		const tileTitles = await page
 			.locator('[data-testid="pack-tiles"] h4[id^="kpi-"]')
 			.allTextContents();
-		expect(tileTitles).toHaveLength(7);
+		expect(tileTitles).toHaveLength(10);
 
 		const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
 		const pages = await pdfPageTexts(new Uint8Array(pdf));
@@ -79,7 +79,13 @@ describe('board pack', () => {
 		expect(download.suggestedFilename()).toMatch(/^headline-measures_mid-essex_\d{4}-\d{2}\.xlsx$/);
 		const sheets = await readXlsx(readFileSync((await download.path())!));
 		expect(sheets[0].sheet).toBe('Contents');
-		expect(sheets.slice(1).map((s) => asCsvCells(s.data))).toEqual(csvs);
+		// Then the headline measures, one row each with the value the pack's tile shows.
+		expect(sheets[1].sheet).toBe('Headline measures');
+		const tiles = await page.locator('[data-testid="pack-tiles"] h4[id^="kpi-"]').allTextContents();
+		expect(sheets[1].data.slice(1).map((row) => oneSpaced(String(row[0])))).toEqual(
+			tiles.map(oneSpaced)
+		);
+		expect(sheets.slice(2).map((s) => asCsvCells(s.data))).toEqual(csvs.map(csvAsWorkbookCells));
 	});
 
 	it("serves each card's XLSX with the CSV's figures and a metadata sheet", async () => {

@@ -27,7 +27,8 @@ describe('overview: headline measures', () => {
 		await expect(tiles.locator('section[data-theme] h3').allTextContents()).resolves.toEqual([
 			'Menstrual health and gynaecological conditions',
 			'Contraception offer',
-			'Pelvic floor health'
+			'Pelvic floor health',
+			"Women's health hubs"
 		]);
 
 		// Every icon says what it means in text: the gynaecological list has an SPC reading.

@@ -12,6 +12,7 @@ import { parseLarcState } from '../../src/lib/topics/larc/state';
 import { boardMonth } from '../../src/lib/kpis/boardMonth';
 import { KPI_IDS } from '../../src/lib/kpis/registry';
 import { BUILT_DATA_DIR } from '../support/builtData';
+import { openNativeDuckdb } from '../support/nativeDuckdb';
 
 let ctx: PageContext;
 
@@ -30,7 +31,6 @@ describe('loadBoardPackModel', () => {
 	it('reports the board month by default, with every headline KPI in exactly one drawn section', async () => {
 		const model = await pack('');
 		expect(model.month).toBe(boardMonth(ctx.manifest));
-		expect(model.isBoardMonth).toBe(true);
 		expect(model.sections.flatMap((s) => s.kpis.map((k) => k.id)).sort()).toEqual(
 			[...KPI_IDS].sort()
 		);
@@ -54,7 +54,37 @@ describe('loadBoardPackModel', () => {
 		const model = await pack('month=2031-01');
 		expect(model.month).toBe(boardMonth(ctx.manifest));
 		expect(model.problems).toEqual([
-			`January 2031 has no complete month of activity data, so ${model.boardMonthText} is shown.`
+			`January 2031 has no complete month of activity data, so ${model.monthText} is shown.`
 		]);
+	});
+
+	it('computes the headline tiles for an earlier month, each figure up to its end', async () => {
+		const model = await pack('month=2025-06');
+		// Women waiting at 30 June 2025, counted from the extract by independent SQL: requested by
+		// then and neither fitted nor removed by then; shown rounded to the nearest 5.
+		const native = await openNativeDuckdb();
+		const waiting = await native.rows(`
+			SELECT reason, count(*)::INTEGER AS n FROM '${BUILT_DATA_DIR}/larc_requests.parquet'
+			WHERE request_date <= DATE '2025-06-30'
+				AND (fit_date IS NULL OR fit_date > DATE '2025-06-30')
+				AND (removal_date IS NULL OR removal_date > DATE '2025-06-30')
+			GROUP BY reason`);
+		native.close();
+		const shown = (reason: string) =>
+			(Math.round(Number(waiting.find((r) => r.reason === reason)!.n) / 5) * 5).toLocaleString(
+				'en-GB'
+			);
+		const tile = (id: string) => model.tiles.find((t) => t.id === id)!;
+		expect(tile('gynae_larc_waiting').valueText).toBe(shown('gynaecological'));
+		expect(tile('contraceptive_larc_waiting').valueText).toBe(shown('contraceptive'));
+		expect(tile('gynae_larc_waiting').period).toBe('June 2025');
+		expect(tile('gynae_larc_waiting').stale).toBeNull();
+		expect(tile('pessary_changes_overdue').period).toBe('June 2025');
+		// Cancer waiting times: the latest published month by then is July 2024, 11 months before.
+		expect(tile('fds_gynaecology').period).toBe('July 2024');
+		expect(tile('fds_gynaecology').stale).toBe('Latest published: July 2024 — 11 months old');
+		// The RTT files start in September 2025: nothing was published by June 2025.
+		expect(tile('rtt_gynaecology_within_18_weeks').valueText).toBe('Not available');
+		expect(tile('contraceptive_larc_deprivation_ratio').period).toBe('12 months to June 2025');
 	});
 });

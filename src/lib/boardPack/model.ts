@@ -1,8 +1,10 @@
 /**
  * Everything the board pack shows for one month and locality, as plain data: the overview's
- * headline tiles, then one section per card that a headline KPI opens (sections.ts), each holding
- * that card's model exactly as its page builds it. The pack runs each page's own model loader
- * with the pack's month and locality, so a figure in the pack is the figure on the page.
+ * headline tiles computed for that month (each figure up to its end), then one section per card
+ * that a headline KPI opens (sections.ts), each holding that card's model exactly as its page
+ * builds it. The pack runs each page's own model loader with the pack's month and locality, so a
+ * figure in the pack is the figure on the page. /access, /inequalities and /services show their
+ * latest figures only, so their cards in the pack are those.
  */
 import type { PageContext } from '$lib/data/pageContext';
 import { completeMonths, reportingPeriod } from '$lib/data/period';
@@ -23,6 +25,17 @@ import type { CancerStandardCardModel } from '$lib/topics/cancer/cancerStandardC
 import { loadRttModel } from '$lib/topics/rtt/model';
 import { parseRttState } from '$lib/topics/rtt/state';
 import type { RttDistributionCardModel } from '$lib/topics/rtt/rttDistributionCard';
+import { loadAccessModel } from '$lib/topics/access/model';
+import { parseAccessState } from '$lib/topics/access/state';
+import { minutesMatrix } from '$lib/topics/access/travelMatrix';
+import { accessView } from '$lib/topics/access/view';
+import type { CoverageCardModel } from '$lib/topics/access/coverageCard';
+import { loadInequalitiesModel } from '$lib/topics/inequalities/model';
+import { parseInequalitiesState } from '$lib/topics/inequalities/state';
+import type { ByGroupCardModel } from '$lib/topics/inequalities/byGroupCard';
+import { loadServicesModel } from '$lib/topics/services/model';
+import { parseServicesState } from '$lib/topics/services/state';
+import type { MilestoneCardModel } from '$lib/topics/services/milestones';
 import type { LarcReason } from '$lib/data/datasets';
 import { packSections, type PackSectionPlan } from './sections';
 import type { BoardPackState } from './state';
@@ -33,7 +46,17 @@ export type PackCard =
 	| { kind: 'community-share'; card: CommunityShareCardModel }
 	| { kind: 'pessary'; card: PessaryCardModel }
 	| { kind: 'fds'; card: CancerStandardCardModel }
-	| { kind: 'rtt-distribution'; card: RttDistributionCardModel };
+	| { kind: 'rtt-distribution'; card: RttDistributionCardModel }
+	| { kind: 'access-coverage'; card: CoverageCardModel }
+	| { kind: 'by-group'; card: ByGroupCardModel }
+	| { kind: 'milestones'; card: MilestoneCardModel };
+
+/** The cards of the pages that show one view, the latest (not a month's). */
+interface LatestCards {
+	coverage: CoverageCardModel;
+	byGroup: ByGroupCardModel;
+	milestones: MilestoneCardModel;
+}
 
 export interface PackSection extends PackSectionPlan {
 	/** Null when the registry names a card the pack cannot draw yet: the section says so. */
@@ -44,9 +67,6 @@ export interface BoardPackModel {
 	/** YYYY-MM of the month reported, and e.g. "October 2026". */
 	month: string;
 	monthText: string;
-	/** Whether the month is the board month, whose headline tiles the overview shows. */
-	isBoardMonth: boolean;
-	boardMonthText: string;
 	/** The area of the LARC and ring pessary cards: a locality or the ICB. */
 	areaLabel: string;
 	/** The months a pack can be made for (YYYY-MM, newest first), for the month control. */
@@ -74,7 +94,8 @@ function cardFor(
 	key: string,
 	larc: Record<LarcReason, LarcModel>,
 	fds: CancerStandardCardModel,
-	rtt: RttDistributionCardModel | null
+	rtt: RttDistributionCardModel | null,
+	latest: LatestCards
 ): PackCard | null {
 	switch (key) {
 		case '/larc#larc-spc:gynaecological':
@@ -89,6 +110,12 @@ function cardFor(
 			return { kind: 'fds', card: fds };
 		case '/rtt#rtt-distribution':
 			return rtt ? { kind: 'rtt-distribution', card: rtt } : null;
+		case '/access#coverage':
+			return { kind: 'access-coverage', card: latest.coverage };
+		case '/inequalities#by-group:contraceptive':
+			return { kind: 'by-group', card: latest.byGroup };
+		case '/services#milestones':
+			return { kind: 'milestones', card: latest.milestones };
 		default:
 			return null;
 	}
@@ -116,13 +143,28 @@ export async function loadBoardPackModel(
 	const params = (values: Record<string, string>) => new URLSearchParams(values);
 	const larcState = (reason: LarcReason) =>
 		parseLarcState(params({ reason, to: month, ...locality })).state;
-	const [overview, gynaecological, contraceptive, cancer, rtt] = await Promise.all([
-		loadOverviewModel(ctx, parseOverviewState(params(locality)).state),
-		loadLarcModel(ctx, larcState('gynaecological')),
-		loadLarcModel(ctx, larcState('contraceptive')),
-		loadCancerModel(ctx, parseCancerState(params({ cancer: 'gynaecological' })).state),
-		loadRttModel(ctx, parseRttState(params({ month })).state)
-	]);
+	const accessState = parseAccessState(params({})).state;
+	const [overview, gynaecological, contraceptive, cancer, rtt, access, inequalities, services] =
+		await Promise.all([
+			loadOverviewModel(ctx, parseOverviewState(params(locality)).state, month),
+			loadLarcModel(ctx, larcState('gynaecological')),
+			loadLarcModel(ctx, larcState('contraceptive')),
+			loadCancerModel(ctx, parseCancerState(params({ cancer: 'gynaecological' })).state),
+			loadRttModel(ctx, parseRttState(params({ month })).state),
+			loadAccessModel(ctx, accessState),
+			loadInequalitiesModel(
+				ctx,
+				parseInequalitiesState(
+					params({ measure: 'requests', reason: 'contraceptive', group: 'imd-quintile' })
+				).state
+			),
+			loadServicesModel(ctx, parseServicesState(params(locality)).state)
+		]);
+	const latest: LatestCards = {
+		coverage: accessView(access.data, minutesMatrix(access.data), accessState).coverage,
+		byGroup: inequalities.byGroup,
+		milestones: services.milestones
+	};
 	const larc = { gynaecological, contraceptive };
 	const rttCard = rtt.kind === 'ready' ? rtt.distribution : null;
 	const areaLabel = state.locality ?? ICB_NAME;
@@ -130,8 +172,6 @@ export async function loadBoardPackModel(
 	return {
 		month,
 		monthText,
-		isBoardMonth: month === board,
-		boardMonthText: formatMonth(`${board}-01`),
 		areaLabel,
 		monthOptions: months.map((m) => ({ value: m, label: formatMonth(`${m}-01`) })),
 		problems,
@@ -139,7 +179,7 @@ export async function loadBoardPackModel(
 		tiles: overview.tiles,
 		sections: packSections().map((plan) => ({
 			...plan,
-			card: cardFor(plan.key, larc, cancer.fds, rttCard)
+			card: cardFor(plan.key, larc, cancer.fds, rttCard, latest)
 		}))
 	};
 }

@@ -49,6 +49,10 @@ export const PERCENT_1DP: NumberFormat = {
 };
 
 export const formatPercent1dp = PERCENT_1DP.text;
+
+/** A ratio as a board paper gives it, to two significant figures: "2.0", "1.4", "0.82". */
+export const formatRatio = (value: number) =>
+	value >= 10 ? value.toFixed(0) : value.toPrecision(2);
 /** A target or aim as policy writes it: "92%", "77%", "92.5%" (no trailing zeros). */
 export const formatTargetPercent = format('~%');
 

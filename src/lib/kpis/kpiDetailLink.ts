@@ -6,6 +6,8 @@
 import { larcSearch } from '$lib/topics/larc/state';
 import { cancerSearch } from '$lib/topics/cancer/state';
 import { rttSearch } from '$lib/topics/rtt/state';
+import { DEFAULT_SERVICES_STATE, servicesSearch } from '$lib/topics/services/state';
+import { inequalitiesHref } from '$lib/url/inequalitiesParams';
 import type { Locality } from '$lib/data/datasets';
 import type { KpiResult } from './kpiResults';
 import { KPIS, type KpiDetail } from './registry';
@@ -37,6 +39,15 @@ function detailSearch(
 			return cancerSearch({ cancer: detail.cancer });
 		case '/rtt':
 			return basis ? rttSearch({ month: basis.to }) : '';
+		case '/access':
+			// The page's defaults (gynaecological LARC, 30 minutes, the illustrative sites) are the tile's.
+			return '';
+		case '/inequalities': {
+			const href = inequalitiesHref({ ...detail, grouping: 'imd-quintile' });
+			return href.slice(href.indexOf('?'));
+		}
+		case '/services':
+			return servicesSearch({ ...DEFAULT_SERVICES_STATE, locality });
 	}
 }
 

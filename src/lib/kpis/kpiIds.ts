@@ -10,6 +10,9 @@ export const KPI_IDS = [
 	'gynae_larc_community_share',
 	'pessary_changes_overdue',
 	'fds_gynaecology',
-	'rtt_gynaecology_within_18_weeks'
+	'rtt_gynaecology_within_18_weeks',
+	'larc_travel_coverage',
+	'contraceptive_larc_deprivation_ratio',
+	'hub_minimum_requirements_met'
 ] as const;
 export type KpiId = (typeof KPI_IDS)[number];

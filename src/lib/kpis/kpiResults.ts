@@ -48,7 +48,7 @@ export interface KpiResult {
 	/**
 	 * The months the figure and its reading are computed from (for an SPC reading, the whole
 	 * series). The detail link opens these months; the last one dates the tile against the board
-	 * month. Null when there is no figure.
+	 * month. Null when there is no figure, or when it is for no month (a modelled configuration).
 	 */
 	basis: MonthRange | null;
 	reading: string;

@@ -5,7 +5,7 @@
  */
 import type { CommunityShareByMonthRow } from '$lib/queries/larcCommunityShare';
 import type { RttMonthRow } from '$lib/queries/rttCompleted';
-import { formatCount, formatMonth, formatPercent1dp } from '$lib/format/numbers';
+import { formatCount, formatMonth, formatPercent1dp, formatRatio } from '$lib/format/numbers';
 import { discloseDerived } from '$lib/stats/disclosure';
 
 export interface KpiTrendPoint {
@@ -27,7 +27,7 @@ export interface KpiPrevious {
  * with nothing to compare against.
  */
 export function changeText(
-	unit: 'count' | 'proportion',
+	unit: 'count' | 'proportion' | 'ratio',
 	latest: number | null,
 	previous: KpiPrevious | null
 ): string | null {
@@ -40,6 +40,12 @@ export function changeText(
 		return difference === 0
 			? `No change from ${previous.period} (${formatCount(previous.value)})`
 			: `${difference > 0 ? 'Up' : 'Down'} ${size} from ${previous.period} (${formatCount(previous.value)})`;
+	}
+	if (unit === 'ratio') {
+		const size = Math.abs(difference).toFixed(2);
+		return size === '0.00'
+			? `No change from ${previous.period} (${formatRatio(previous.value)})`
+			: `${size} ${difference > 0 ? 'higher' : 'lower'} than ${previous.period} (${formatRatio(previous.value)})`;
 	}
 	const points = Math.abs(difference * 100).toFixed(1);
 	return points === '0.0'

@@ -15,13 +15,18 @@ describe('the KPI registry', () => {
 	});
 
 	it('names a query and a model function that exist', () => {
-		const kpiResults = readFileSync('src/lib/kpis/kpiResults.ts', 'utf8');
+		const kpiResults = ['kpiResults', 'programmeKpis']
+			.map((f) => readFileSync(`src/lib/kpis/${f}.ts`, 'utf8'))
+			.join('\n');
 		const queries = [
 			'larcWaitingList',
 			'larcCommunityShare',
 			'pessaryActivity',
 			'cancerStandards',
-			'rttCompleted'
+			'rttCompleted',
+			'travelCoverage',
+			'larcInequalities',
+			'serviceOffers'
 		]
 			.map((f) => readFileSync(`${QUERY_FILES}/${f}.ts`, 'utf8'))
 			.join('\n');

@@ -11,12 +11,14 @@ import type { LarcPageState } from '$lib/topics/larc/state';
 import { formatTargetPercent } from '$lib/format/numbers';
 import { PESSARY_CHANGE_GRACE_WEEKS } from '$lib/queries/pessaryActivity';
 import { WITHIN_TARGET_AIM, WITHIN_TARGET_AIM_SOURCE } from './larcSpcSeries';
+import { PROGRAMME_KPIS } from './programmeRegistry';
 import { KPI_IDS, type KpiId } from './kpiIds';
 import type { StrategyThemeId } from './themes';
 
 export { KPI_IDS, type KpiId };
 
-export type Polarity = 'lower_is_better' | 'higher_is_better';
+/** A ratio between groups has no better direction in itself: 1 is no difference. */
+export type Polarity = 'lower_is_better' | 'higher_is_better' | 'no_better_direction';
 
 /**
  * Where a tile's "See the detail" link goes: the page, the card (its anchor) and the view that
@@ -30,7 +32,10 @@ export type KpiDetail =
 			measure: LarcPageState['measure'];
 	  }
 	| { page: '/cancer'; card: 'fds'; cancer: CancerChoice }
-	| { page: '/rtt'; card: 'rtt-distribution' };
+	| { page: '/rtt'; card: 'rtt-distribution' }
+	| { page: '/access'; card: 'coverage' }
+	| { page: '/inequalities'; card: 'by-group'; reason: LarcReason; measure: 'requests' }
+	| { page: '/services'; card: 'milestones' };
 
 /** How the reading on a tile is worked out, with the reference for the method. */
 export const KPI_METHODS = {
@@ -39,12 +44,18 @@ export const KPI_METHODS = {
 	wilson_interval:
 		'95% Wilson score interval for a proportion: Wilson (1927); Newcombe (1998) (src/lib/stats/confidenceIntervals.ts)',
 	against_standard: 'The published figure against the standard in force that month; no interval',
-	count_only: 'A count at a date, with its parts; no interval or SPC'
+	count_only: 'A count at a date, with its parts; no interval or SPC',
+	rate_ratio:
+		'Ratio of crude rates with a 95% confidence interval from the log rate ratio and its Poisson variance (1/a + 1/b): Rothman, Greenland and Lash, Modern Epidemiology (src/lib/stats/rateRatio.ts)',
+	modelled_share:
+		'A modelled share: women in areas whose modelled car time to the nearest site is within the threshold, of all women of the ages; no interval (a model, not a sample) (src/lib/stats/travelTime.ts)',
+	requirements_met:
+		'Minimum requirements met by the date, from the service offers over time, against the dates NHS England set; no interval'
 } as const;
 export type KpiMethod = keyof typeof KPI_METHODS;
 
 /** The disclosure rules figures follow (src/lib/csv/disclosureRules.ts says them in full). */
-export const KPI_DISCLOSURE = ['sub_national', 'as_published'] as const;
+export const KPI_DISCLOSURE = ['sub_national', 'as_published', 'no_patient_counts'] as const;
 export type KpiDisclosure = (typeof KPI_DISCLOSURE)[number];
 
 /** The ways the dashboard breaks a KPI down, on its detail page. */
@@ -73,9 +84,9 @@ export interface KpiDefinition {
 	theme: StrategyThemeId;
 	/** What is counted; for a proportion, the part. */
 	numerator: string;
-	/** What a proportion is out of; null for a count. */
+	/** What a proportion or ratio is out of; null for a count. */
 	denominator: string | null;
-	unit: 'count' | 'proportion';
+	unit: 'count' | 'proportion' | 'ratio';
 	polarity: Polarity;
 	/** A target or reference, with its source; null where none exists, and `targetNote` says why. */
 	target: KpiTarget | null;
@@ -251,5 +262,6 @@ export const KPIS: Record<KpiId, KpiDefinition> = {
 		dataset: 'rtt_completed',
 		kind: 'real',
 		detail: { page: '/rtt', card: 'rtt-distribution' }
-	}
+	},
+	...PROGRAMME_KPIS
 };

@@ -20,8 +20,8 @@ export const kpiDefinitionSchema = z
 		theme: z.enum(STRATEGY_THEME_IDS),
 		numerator: text,
 		denominator: text.nullable(),
-		unit: z.enum(['count', 'proportion']),
-		polarity: z.enum(['lower_is_better', 'higher_is_better']),
+		unit: z.enum(['count', 'proportion', 'ratio']),
+		polarity: z.enum(['lower_is_better', 'higher_is_better', 'no_better_direction']),
 		target: z.object({ value: z.number(), label: text, source: text }).nullable(),
 		targetNote: text.nullable(),
 		method: z.enum(Object.keys(KPI_METHODS) as [keyof typeof KPI_METHODS]),
@@ -30,13 +30,18 @@ export const kpiDefinitionSchema = z
 		source: z.object({ query: functionName, model: functionName }),
 		dataset: z.enum(DATASET_NAMES),
 		kind: z.enum(DATA_KINDS),
-		detail: z.object({ page: z.enum(['/larc', '/cancer', '/rtt']), card: text }).loose()
+		detail: z
+			.object({
+				page: z.enum(['/larc', '/cancer', '/rtt', '/access', '/inequalities', '/services']),
+				card: text
+			})
+			.loose()
 	})
 	.superRefine((kpi, ctx) => {
 		const problem = (path: string, message: string) =>
 			ctx.addIssue({ code: 'custom', path: [path], message });
-		if ((kpi.unit === 'proportion') !== (kpi.denominator !== null))
-			problem('denominator', 'a proportion has a denominator; a count has none');
+		if ((kpi.unit === 'count') === (kpi.denominator !== null))
+			problem('denominator', 'a proportion or ratio has a denominator; a count has none');
 		if ((kpi.target === null) === (kpi.targetNote === null))
 			problem('targetNote', 'give a target with its source, or a note saying why there is none');
 		if (kpi.target && kpi.unit === 'proportion' && !(kpi.target.value > 0 && kpi.target.value <= 1))

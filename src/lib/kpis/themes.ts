@@ -1,7 +1,8 @@
 /**
  * The themes of the Mid and South Essex women's health strategy the overview groups its tiles by:
  * the "key services for review during 2024/25" that the dashboard's measures speak to, in the
- * strategy's words (MSE ICS women's health strategy, 2024).
+ * strategy's words (MSE ICS women's health strategy, 2024), and the hubs the strategy delivers
+ * them through, measured against NHS England's minimum requirements for a hub.
  */
 export const STRATEGY_THEMES = [
 	{
@@ -18,6 +19,11 @@ export const STRATEGY_THEMES = [
 		id: 'pelvic_floor',
 		title: 'Pelvic floor health',
 		aim: 'Primary care professionals delivering ring pessary services.'
+	},
+	{
+		id: 'hub_programme',
+		title: "Women's health hubs",
+		aim: "Each locality's hub meeting NHS England's minimum requirements for a women's health hub."
 	}
 ] as const;
 

@@ -104,4 +104,25 @@ describe('sheetNames', () => {
 			`${'x'.repeat(27)} (2)`
 		]);
 	});
+
+	it('puts its own sheets after the Contents and before the downloads', async () => {
+		const workbook = await workbookXlsx(
+			[download('larc-waits', ROWS)],
+			[{ label: 'Board pack', value: 'June 2025' }],
+			[
+				{
+					name: 'Headline measures',
+					header: ['measure', 'value'],
+					rows: [['Women waiting', '615']]
+				}
+			]
+		);
+		const sheets = await readXlsxFile(workbook);
+		expect(sheets.map((s) => s.sheet)).toEqual(['Contents', 'Headline measures', 'larc-waits']);
+		// "615" is a plain number, so the workbook holds it as one.
+		expect(sheets[1].data).toEqual([
+			['measure', 'value'],
+			['Women waiting', 615]
+		]);
+	});
 });

@@ -89,22 +89,39 @@ export function sheetNames(titles: readonly string[]): string[] {
 	});
 }
 
+/** A sheet of text made for the workbook itself (not a card's download), e.g. a summary. */
+export interface TextSheet {
+	name: string;
+	header: string[];
+	rows: string[][];
+}
+
 /**
  * Many downloads in one workbook: a Contents sheet first (one row per data sheet with its
- * metadata), then each download's Data sheet named as its file is.
+ * metadata), then any sheets of its own (`leading`), then each download's Data sheet named as
+ * its file is.
  */
 export async function workbookXlsx(
 	downloads: readonly Download[],
-	contentsIntro: { label: string; value: string }[]
+	contentsIntro: { label: string; value: string }[],
+	leading: readonly TextSheet[] = []
 ): Promise<Buffer> {
 	// The start of each file name ("larc-waits") is short and says what the sheet holds.
-	const names = sheetNames(downloads.map((d) => d.fileName.split('_')[0]));
+	const names = sheetNames([
+		...leading.map((l) => l.name),
+		...downloads.map((d) => d.fileName.split('_')[0])
+	]).slice(leading.length);
 	const contents = [
 		...contentsIntro,
 		...downloads.flatMap((d, i) => [{ label: 'Sheet', value: names[i] }, ...downloadMetadata(d)])
 	];
 	return writeXlsxFile([
 		metadataSheet(contents, 'Contents'),
+		...leading.map((l) => ({
+			sheet: l.name,
+			data: [l.header.map(bold), ...l.rows.map((row) => row.map(xlsxCell))],
+			stickyRowsCount: 1
+		})),
 		...downloads.map((d, i) => dataSheet(d, names[i]))
 	]).toBuffer();
 }

@@ -21,3 +21,14 @@ export async function readXlsx(bytes: Uint8Array | Buffer): Promise<Sheet[]> {
 export function asCsvCells(data: unknown[][]): string[][] {
 	return data.map((row) => row.map((cell) => (cell === null ? '' : String(cell))));
 }
+
+/**
+ * A CSV's cells as a workbook holds them: a plain number is a number there, so "18.20" (a figure
+ * the CSV writes to two places) reads back as 18.2, the same figure.
+ */
+export function csvAsWorkbookCells(rows: string[][]): string[][] {
+	const plainNumber = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+	return rows.map((row) =>
+		row.map((cell) => (plainNumber.test(cell) ? String(Number(cell)) : cell))
+	);
+}

@@ -66,7 +66,11 @@ const KNOWN: Record<string, (value: never) => string> = {
 	theme: (id: StrategyThemeId) => STRATEGY_THEMES.find((t) => t.id === id)?.title ?? id,
 	method: (m: KpiMethod) => KPI_METHODS[m] ?? m,
 	polarity: (p: KpiDefinition['polarity']) =>
-		p === 'lower_is_better' ? 'Lower is better' : 'Higher is better',
+		({
+			lower_is_better: 'Lower is better',
+			higher_is_better: 'Higher is better',
+			no_better_direction: 'Neither higher nor lower is better in itself: 1 means no difference'
+		})[p],
 	kind: (k: DataKind) => DATA_KIND_LABEL[k],
 	target: (t: KpiDefinition['target']) =>
 		t ? `${t.label} — ${t.source}` : 'None: no national or local target applies',

@@ -9,7 +9,7 @@ import type { KpiTrendPoint } from '$lib/kpis/kpiTrend';
 import { KPIS, type KpiDetail, type KpiId } from '$lib/kpis/registry';
 import { kpiDetailLink } from '$lib/kpis/kpiDetailLink';
 import { stalenessFlag } from '$lib/kpis/boardMonth';
-import { formatCount, formatMonth, formatPercent1dp } from '$lib/format/numbers';
+import { formatCount, formatMonth, formatPercent1dp, formatRatio } from '$lib/format/numbers';
 import type { AssuranceType, VariationIcon } from '$lib/stats/spc';
 
 export interface KpiTileModel {
@@ -51,13 +51,22 @@ export interface KpiTileModel {
 /** What a measure published only above locality level shows instead of the locality chosen. */
 const WHOLE_AREA: Partial<Record<KpiId, string>> = {
 	fds_gynaecology: 'the whole ICB',
-	rtt_gynaecology_within_18_weeks: 'Mid and South Essex NHS Foundation Trust'
+	rtt_gynaecology_within_18_weeks: 'Mid and South Essex NHS Foundation Trust',
+	contraceptive_larc_deprivation_ratio: 'the whole ICB (the fifths of its areas)'
 };
 
-function trendText(trend: readonly KpiTrendPoint[], unit: 'count' | 'proportion'): string | null {
+const POLARITY_TEXT = {
+	lower_is_better: 'Lower is better.',
+	higher_is_better: 'Higher is better.',
+	no_better_direction: 'Neither higher nor lower is better in itself: 1 means no difference.'
+} as const;
+
+const UNIT_FORMAT = { count: formatCount, proportion: formatPercent1dp, ratio: formatRatio };
+
+function trendText(trend: readonly KpiTrendPoint[], unit: keyof typeof UNIT_FORMAT): string | null {
 	const shown = trend.filter((p) => p.value !== null).map((p) => p.value!);
 	if (trend.length < 2 || shown.length === 0) return null;
-	const format = unit === 'count' ? formatCount : formatPercent1dp;
+	const format = UNIT_FORMAT[unit];
 	const gaps = shown.length < trend.length ? ' Gaps are months withheld or not published.' : '';
 	return (
 		`Trend, ${formatMonth(trend[0].date)} to ${formatMonth(trend[trend.length - 1].date)}: ` +
@@ -104,7 +113,7 @@ export function kpiTileModel(
 			: `No target: ${definition.targetNote}`,
 		targetText: target ? target.label : 'None',
 		vintage: vintage ? `Data: ${definition.dataset}, ${vintage}.` : null,
-		polarity: definition.polarity === 'lower_is_better' ? 'Lower is better.' : 'Higher is better.',
+		polarity: POLARITY_TEXT[definition.polarity],
 		detail: kpiDetailLink(kpi, byLocality ? locality : null),
 		detailContext: ` for ${definition.title}, ${kpi.period}`
 	};

@@ -6,7 +6,7 @@
  * in the browser (DuckDB-WASM).
  */
 import type { PageContext } from '$lib/data/pageContext';
-import { completeMonths, reportingPeriod } from '$lib/data/period';
+import { completeMonths, monthStart, previousMonthEnd, reportingPeriod } from '$lib/data/period';
 import { waitingListAtMonthEnd } from '$lib/queries/larcWaitingList';
 import { communityShareByMonth } from '$lib/queries/larcCommunityShare';
 import { pessaryOverdue } from '$lib/queries/pessaryActivity';
@@ -21,6 +21,7 @@ import {
 	rttWithin18WeeksKpi
 } from '$lib/kpis/kpiResults';
 import { boardMonth, BOARD_MONTH_BASIS } from '$lib/kpis/boardMonth';
+import { loadProgrammeKpis } from '$lib/kpis/loadProgrammeKpis';
 import { KPI_IDS, KPIS } from '$lib/kpis/registry';
 import { formatMonth } from '$lib/format/numbers';
 import { ICB_NAME } from '$lib/facts';
@@ -50,29 +51,40 @@ export interface OverviewModel {
 	waitingList: WaitingListCardModel;
 }
 
+/**
+ * `month` (YYYY-MM): the month the tiles are for, the board month unless another is asked for
+ * (the board pack's month). Every figure then stops at its end: monthly series, the ring pessary
+ * count, and the latest published month of the national statistics.
+ */
 export async function loadOverviewModel(
 	ctx: PageContext,
-	state: OverviewState
+	state: OverviewState,
+	month: string = boardMonth(ctx.manifest)
 ): Promise<OverviewModel> {
 	const { db, manifest } = ctx;
+	const monthEnd = previousMonthEnd(monthStart(`${month}-01`, 1));
+	const upToMonth = { from: '0001-01-01', to: monthEnd };
 	// Monthly series cover only the whole months in which the extract is complete.
-	const months = completeMonths(reportingPeriod(manifest, 'larc_requests'));
-	const pessaryAsAt = reportingPeriod(manifest, 'pessary_activity').to;
+	const months = completeMonths(reportingPeriod(manifest, 'larc_requests'), upToMonth);
+	const pessaryAsAt = [reportingPeriod(manifest, 'pessary_activity').to, monthEnd].sort()[0];
 	const [gynaeFds] = CWT_MEASURES.faster_diagnosis_28d.gynaecological;
 	const filter = state.locality ? { locality: state.locality } : {};
 	const earlierMonthEnds = monthEndsBefore(pessaryAsAt, PESSARY_TREND_MONTHS - 1);
-	const [list, share, overdue, fds, rtt, overdueEarlier] = await Promise.all([
+	const published = <T extends { period: string }>(rows: T[]) =>
+		rows.filter((r) => r.period <= monthEnd);
+	const [list, share, overdue, fds, rtt, overdueEarlier, programme] = await Promise.all([
 		waitingListAtMonthEnd(db, { period: months, filter }),
 		communityShareByMonth(db, { filter, period: months }),
 		pessaryOverdue(db, { filter, asAt: pessaryAsAt }),
-		cancerStandardPerformance(db, { measure: gynaeFds }),
-		rttMonthlySummary(db, { treatmentFunction: GYNAECOLOGY_SERVICE }),
+		cancerStandardPerformance(db, { measure: gynaeFds }).then(published),
+		rttMonthlySummary(db, { treatmentFunction: GYNAECOLOGY_SERVICE }).then(published),
 		Promise.all(
 			earlierMonthEnds.map(async (asAt) => {
 				const total = (await pessaryOverdue(db, { filter, asAt })).find((o) => o.is_total);
 				return { asAt, changes_overdue: total?.changes_overdue ?? 0 };
 			})
-		)
+		),
+		loadProgrammeKpis(db, { locality: state.locality, monthEnd: months.to })
 	]);
 	const kpis = [
 		larcListKpi(list, 'gynaecological'),
@@ -86,9 +98,9 @@ export async function loadOverviewModel(
 			overdueEarlier
 		),
 		fasterDiagnosisKpi(fds),
-		rttWithin18WeeksKpi(rtt)
+		rttWithin18WeeksKpi(rtt),
+		...programme
 	];
-	const month = boardMonth(manifest);
 	const areaLabel = state.locality ?? ICB_NAME;
 	return {
 		boardMonth: { month, text: formatMonth(`${month}-01`), basis: BOARD_MONTH_BASIS },
