@@ -7,7 +7,7 @@
 import { DATA_KIND_LABEL, type DataKind } from '$lib/data/datasets';
 import { KPI_METHODS, type KpiDefinition, type KpiMethod } from '$lib/kpis/registry';
 import { STRATEGY_THEMES, type StrategyThemeId } from '$lib/kpis/themes';
-import { AS_PUBLISHED, SUB_NATIONAL } from '$lib/csv/disclosureRules';
+import { AS_PUBLISHED, NO_PATIENT_COUNTS, SUB_NATIONAL } from '$lib/csv/disclosureRules';
 
 export interface KpiField {
 	label: string;
@@ -44,7 +44,8 @@ export function valueText(value: unknown): string {
 
 const DISCLOSURE_WORDS: Record<KpiDefinition['disclosure'], string> = {
 	sub_national: SUB_NATIONAL.column,
-	as_published: AS_PUBLISHED.column
+	as_published: AS_PUBLISHED.column,
+	no_patient_counts: NO_PATIENT_COUNTS.column
 };
 
 /** Breakdowns in words; one not listed here is shown by its name. */
