@@ -29,8 +29,11 @@ export interface GroupAgeRow {
 	women: number;
 }
 
-/** Each LSOA's group under the grouping chosen ($grouping is one of our own constants). */
-const LSOA_GROUP_CTE = `
+/**
+ * Each LSOA's group under the grouping chosen ($grouping is one of our own constants). Takes
+ * $grouping.
+ */
+export const LSOA_GROUP_CTE = `
 lsoa_group AS (
 	SELECT lsoa21_code,
 		CASE CAST($grouping AS VARCHAR)
