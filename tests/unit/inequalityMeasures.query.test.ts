@@ -8,7 +8,7 @@ import type { AnalyticsDatabase } from '$lib/data/database';
 import {
 	communityFitsByGroup,
 	larcWaitDaysByGroup,
-	uscGynaeReferralsByLocality,
+	uscGynaeReferralsByPcn,
 	womenWithinTravelTimeByGroup
 } from '$lib/queries/inequalityMeasures';
 import { openHandMadeDatabase } from '../support/handMadeTables';
@@ -40,6 +40,7 @@ beforeAll(async () => {
 				(7, 'L3', '45-54', 'contraceptive',  'primary_care',   '2026-01-01', '2026-01-08'),
 				(8, 'L3', '45-54', 'gynaecological', 'hub',            '2026-03-01', NULL)
 			) t(id, lsoa21_code, age_band, reason, setting, request_date, fit_date)`,
+		pcns: `SELECT * FROM (VALUES ('P1', 'First PCN'), ('P3', 'Third PCN')) t(pcn_code, pcn_name)`,
 		site_services: `SELECT * FROM (VALUES ('S1', 'larc_gynaecological'), ('S2', 'ring_pessary'))
 			t(site_id, service_code)`,
 		site_lsoa_minutes: `SELECT site_id, lsoa21_code, mode, minutes::DOUBLE AS minutes FROM (VALUES
@@ -124,24 +125,34 @@ describe('womenWithinTravelTimeByGroup', () => {
 	});
 });
 
-describe('uscGynaeReferralsByLocality', () => {
-	it('adds up suspected gynaecological cancer referrals and the women registered by locality', async () => {
-		const rows = await uscGynaeReferralsByLocality(db, { period: Q1_2026 });
-		// Thurrock: P1 3 + 5, P2 2 + 0 = 10 referrals; women 1,000 + 3,000 (each PCN once); 2 months.
-		// Mid Essex: January and February, 4 + 1 = 5 (December 2025 is before the period).
+describe('uscGynaeReferralsByPcn', () => {
+	it('adds up suspected gynaecological cancer referrals by PCN, with its women registered', async () => {
+		const rows = await uscGynaeReferralsByPcn(db, { period: Q1_2026 });
+		// P1: 3 + 5; P2 (not in pcns: named by its code): 2 + 0, its 'other' referrals left out;
+		// P3: January and February, 4 + 1 (December 2025 is before the period).
 		expect(rows).toEqual([
 			{
-				group_key: 'Mid Essex',
-				group_name: 'Mid Essex',
-				referrals: 5,
-				women_registered: 2000,
+				pcn_code: 'P1',
+				pcn_name: 'First PCN',
+				locality: 'Thurrock',
+				referrals: 8,
+				women_registered: 1000,
 				months: 2
 			},
 			{
-				group_key: 'Thurrock',
-				group_name: 'Thurrock',
-				referrals: 10,
-				women_registered: 4000,
+				pcn_code: 'P2',
+				pcn_name: 'P2',
+				locality: 'Thurrock',
+				referrals: 2,
+				women_registered: 3000,
+				months: 2
+			},
+			{
+				pcn_code: 'P3',
+				pcn_name: 'Third PCN',
+				locality: 'Mid Essex',
+				referrals: 5,
+				women_registered: 2000,
 				months: 2
 			}
 		]);

@@ -44,7 +44,12 @@ const STATES: [page: string, search: string][] = [
 	['inequalities', ''],
 	['inequalities', 'measure=requests&reason=contraceptive&group=rural-urban'],
 	['inequalities', 'group=imd-decile'],
-	['inequalities', 'measure=requests&group=locality']
+	['inequalities', 'measure=requests&group=locality'],
+	['inequalities', 'measure=median-wait'],
+	['inequalities', 'measure=median-wait&reason=contraceptive&group=rural-urban'],
+	['inequalities', 'measure=community-share&group=imd-decile'],
+	['inequalities', 'measure=travel&group=locality'],
+	['inequalities', 'measure=usc-referrals']
 ];
 
 describe('page models on native DuckDB and on DuckDB-WASM', () => {

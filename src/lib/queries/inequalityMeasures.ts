@@ -6,7 +6,7 @@
  * - gynaecological LARC fits in a period, and those in the community (primary care or a hub);
  * - women of a service's ages, and those whose LSOA is within a modelled travel time of a site
  *   offering it;
- * - suspected gynaecological cancer (USC) referrals by locality, with the women registered: the
+ * - suspected gynaecological cancer (USC) referrals by PCN, with the women registered: the
  *   extract holds referrals by PCN, not by where women live.
  * LARC counts and women cover the same ages, those of the reason's rate (larcRateAges.ts). Every
  * group has a row, with 0 where there was no activity (the waits table has none for a group
@@ -135,9 +135,10 @@ export function womenWithinTravelTimeByGroup(
 	});
 }
 
-export interface GroupReferralsRow {
-	group_key: string;
-	group_name: string;
+export interface PcnReferralsRow {
+	pcn_code: string;
+	pcn_name: string;
+	locality: string;
 	referrals: number;
 	/** Modelled women of all ages registered, the same each month (unrounded). */
 	women_registered: number;
@@ -145,28 +146,25 @@ export interface GroupReferralsRow {
 	months: number;
 }
 
-const USC_BY_LOCALITY_SQL = `
-WITH pcn_months AS (
-	SELECT pcn_code, locality, sum(referrals) AS referrals,
-		any_value(women_registered) AS women_registered, count(DISTINCT month) AS months
-	FROM usc_referrals
-	WHERE suspected_cancer = 'gynaecological'
-		AND month BETWEEN CAST($from AS DATE) AND CAST($to AS DATE)
-	GROUP BY ALL
-)
-SELECT locality AS group_key, locality AS group_name, sum(referrals)::INTEGER AS referrals,
-	sum(women_registered)::DOUBLE AS women_registered, max(months)::INTEGER AS months
-FROM pcn_months
+/**
+ * By PCN, so localities are added up in one order on every engine (a DOUBLE sum in SQL may add
+ * in a different order on DuckDB-WASM and differ in the last digit).
+ */
+const USC_BY_PCN_SQL = `
+SELECT u.pcn_code, coalesce(p.pcn_name, u.pcn_code) AS pcn_name, u.locality,
+	sum(u.referrals)::INTEGER AS referrals, any_value(u.women_registered)::DOUBLE AS women_registered,
+	count(DISTINCT u.month)::INTEGER AS months
+FROM usc_referrals u
+LEFT JOIN pcns p USING (pcn_code)
+WHERE u.suspected_cancer = 'gynaecological'
+	AND u.month BETWEEN CAST($from AS DATE) AND CAST($to AS DATE)
 GROUP BY ALL
-ORDER BY group_key`;
+ORDER BY u.pcn_code`;
 
-/** Suspected gynaecological cancer referrals in the period's months, by the PCN's locality. */
-export function uscGynaeReferralsByLocality(
+/** Suspected gynaecological cancer referrals in the period's months, by the practice's PCN. */
+export function uscGynaeReferralsByPcn(
 	db: AnalyticsDatabase,
 	a: { period: Period }
-): Promise<GroupReferralsRow[]> {
-	return queryRows<GroupReferralsRow>(db, USC_BY_LOCALITY_SQL, {
-		from: a.period.from,
-		to: a.period.to
-	});
+): Promise<PcnReferralsRow[]> {
+	return queryRows<PcnReferralsRow>(db, USC_BY_PCN_SQL, { from: a.period.from, to: a.period.to });
 }

@@ -4,9 +4,28 @@
  */
 import type { LarcReason } from '$lib/data/datasets';
 
-/** What is compared between groups: LARC requests in 12 months, or women waiting at a month end. */
-export const INEQUALITY_MEASURES = ['waiting', 'requests'] as const;
+/**
+ * What is compared between groups: women waiting for LARC at a month end and LARC requests in 12
+ * months (rates per 1,000 women); the median wait to a LARC fit; the community share of
+ * gynaecological LARC fits; the share of women within a modelled travel time of a site offering
+ * LARC; and suspected gynaecological cancer (USC) referrals per 1,000 women.
+ */
+export const INEQUALITY_MEASURES = [
+	'waiting',
+	'requests',
+	'median-wait',
+	'community-share',
+	'travel',
+	'usc-referrals'
+] as const;
 export type InequalityMeasure = (typeof INEQUALITY_MEASURES)[number];
+
+/** The LARC rates per 1,000 women, split by age band so they can be age-standardised. */
+export const LARC_RATE_MEASURES = ['waiting', 'requests'] as const;
+export type LarcRateMeasure = (typeof LARC_RATE_MEASURES)[number];
+
+export const isLarcRateMeasure = (m: InequalityMeasure): m is LarcRateMeasure =>
+	(LARC_RATE_MEASURES as readonly string[]).includes(m);
 
 /** How women are grouped by where they live (their home LSOA). */
 export const INEQUALITY_GROUPINGS = [

@@ -24,7 +24,7 @@ import type { GroupAgeRow } from '$lib/queries/larcInequalities';
 import type { RateAges } from '$lib/queries/larcRateAges';
 import { compareWithBenchmark, type BenchmarkOutcome } from '$lib/stats/benchmarking/compare';
 import { discloseDerived, SUPPRESSED } from '$lib/stats/disclosure';
-import type { InequalityGrouping, InequalityMeasure } from '$lib/url/inequalitiesParams';
+import type { InequalityGrouping, LarcRateMeasure } from '$lib/url/inequalitiesParams';
 import {
 	ageStructuresDiffer,
 	groupRates,
@@ -45,7 +45,7 @@ import {
 } from './labels';
 
 export interface ByGroupCardInput {
-	measure: InequalityMeasure;
+	measure: LarcRateMeasure;
 	reason: LarcReason;
 	grouping: InequalityGrouping;
 	/** The query's rows; only the reason and the window's end are used. */

@@ -6,8 +6,9 @@
  */
 import { isSuppressedCount } from '$lib/stats/disclosure';
 import { qnorm } from '$lib/stats/distributions';
-import { sii, type SiiResult } from '$lib/stats/sii';
+import { sii, type SiiResult, type SiiValueType } from '$lib/stats/sii';
 import type { GroupRate } from './groupRates';
+import type { GroupEstimate } from './measureEstimates';
 
 /** Fewer draws than R's default keep the page quick; the interval is stable to about 1 %. */
 export const SII_REPETITIONS = 10_000;
@@ -59,4 +60,41 @@ export function rateRatio(most: GroupRate, least: GroupRate): RateRatio | null {
 	const ratio = a / most.women / (b / least.women);
 	const spread = qnorm(0.975) * Math.sqrt(1 / a + 1 / b);
 	return { ratio, lower: ratio * Math.exp(-spread), upper: ratio * Math.exp(spread) };
+}
+
+/**
+ * The SII of another measure across IMD groups (keys '1' = most deprived …), each weighted by its
+ * denominator (fits or women), or by its count for a median: shares on the proportion scale
+ * (per cent ÷ 100, back in per cent after), medians as they are ('other': the standard error from
+ * the interval's width, which for an order-statistic interval is approximate). Withheld or not
+ * calculable as for the rates, and when a share's interval touches 0 or 100 %.
+ */
+export function measureSlopeIndexOf(
+	groups: readonly GroupEstimate[],
+	valueType: SiiValueType
+): IndexResult {
+	if (groups.some((g) => g.counts.some(isSuppressedCount)))
+		return { kind: 'none', why: 'withheld' };
+	const scale = valueType === 'proportion' ? 100 : 1;
+	const usable = groups.every(
+		(g) =>
+			g.numerator > 0 &&
+			g.value !== null &&
+			g.lower !== null &&
+			g.upper !== null &&
+			(valueType !== 'proportion' || (g.lower > 0 && g.upper < 100))
+	);
+	if (groups.length < 5 || !usable) return { kind: 'none', why: 'not-calculable' };
+	const index = sii(
+		groups.map((g) => ({
+			quantile: Number(g.key),
+			population: g.denominator ?? g.numerator,
+			value: g.value! / scale,
+			lowerCl: g.lower! / scale,
+			upperCl: g.upper! / scale
+		})),
+		{ valueType, multiplier: scale, repetitions: SII_REPETITIONS, seed: 1 }
+	);
+	const finite = [index.sii, index.siiLower, index.siiUpper].every(Number.isFinite);
+	return finite ? { kind: 'index', index } : { kind: 'none', why: 'not-calculable' };
 }

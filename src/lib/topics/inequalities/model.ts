@@ -10,7 +10,12 @@ import { hubOpenings } from '$lib/queries/hubOpenings';
 import { larcRequestsByGroup, larcWaitingByGroup } from '$lib/queries/larcInequalities';
 import { rateAges } from '$lib/queries/larcRateAges';
 import { LARC_REASONS } from '$lib/data/datasets';
-import { INEQUALITY_GROUPINGS, INEQUALITY_MEASURES } from '$lib/url/inequalitiesParams';
+import {
+	INEQUALITY_GROUPINGS,
+	INEQUALITY_MEASURES,
+	isLarcRateMeasure,
+	type LarcRateMeasure
+} from '$lib/url/inequalitiesParams';
 import { byGroupCardModel, type ByGroupCardModel } from './byGroupCard';
 import { equityHeadline, type EquityHeadline } from './equityHeadline';
 import {
@@ -22,6 +27,10 @@ import {
 	whenText
 } from './labels';
 import { latestMonthEnd, personYears, quarterEnds, windowEnding } from './periods';
+import { measureCardModel, type MeasureCardModel } from './measureCard';
+import { measureHeadline } from './measureHeadline';
+import type { OtherMeasure } from './measureWords';
+import { loadOtherMeasure, reasonOf } from './otherMeasures';
 import { siiTrendCardModel, type SiiTrendCardModel } from './siiTrendCard';
 import type { InequalitiesState } from './state';
 
@@ -35,16 +44,61 @@ export interface InequalitiesModel {
 	status: string;
 	headline: EquityHeadline;
 	filters: { measure: FilterOption[]; reason: FilterOption[]; group: FilterOption[] };
-	byGroup: ByGroupCardModel;
-	trend: SiiTrendCardModel;
+	/** The LARC rates' card (age-standardised where needed) and their slope index over time… */
+	byGroup: ByGroupCardModel | null;
+	trend: SiiTrendCardModel | null;
+	/** …or the card of another measure. */
+	measureCard: MeasureCardModel | null;
 }
 
 const options = <T extends string>(values: readonly T[], chosen: T, label: (v: T) => string) =>
 	values.map((value) => ({ value, label: label(value), selected: value === chosen }));
 
+function filtersOf({ measure, reason, grouping }: InequalitiesState) {
+	return {
+		measure: options(INEQUALITY_MEASURES, measure, (m) => MEASURE_NAME[m]),
+		reason: options(LARC_REASONS, reason, (r) => `${r[0].toUpperCase()}${r.slice(1)}`),
+		group: options(INEQUALITY_GROUPINGS, grouping, (g) => GROUPING_NAME[g])
+	};
+}
+
 export async function loadInequalitiesModel(
 	ctx: PageContext,
 	state: InequalitiesState
+): Promise<InequalitiesModel> {
+	const { measure } = state;
+	return isLarcRateMeasure(measure)
+		? loadRateModel(ctx, { ...state, measure })
+		: loadOtherMeasureModel(ctx, { ...state, measure });
+}
+
+async function loadOtherMeasureModel(
+	ctx: PageContext,
+	state: InequalitiesState & { measure: OtherMeasure }
+): Promise<InequalitiesModel> {
+	const { measure, grouping } = state;
+	const reason = reasonOf(measure, state.reason);
+	const { words, estimates, headlineEstimates } = await loadOtherMeasure(ctx, {
+		measure,
+		reason,
+		grouping
+	});
+	return {
+		status:
+			`Showing ${words.name[0].toLowerCase()}${words.name.slice(1)} (${words.unit}), of ${words.who} ` +
+			`${words.when}, ${words.byText(grouping)}, for ${ICB_AREA}.` +
+			(reason === state.reason ? '' : ` This measure is of ${reason} LARC only.`),
+		headline: measureHeadline({ words, reason, groups: headlineEstimates.groups }),
+		filters: filtersOf(state),
+		byGroup: null,
+		trend: null,
+		measureCard: measureCardModel({ words, grouping, estimates })
+	};
+}
+
+async function loadRateModel(
+	ctx: PageContext,
+	state: InequalitiesState & { measure: LarcRateMeasure }
 ): Promise<InequalitiesModel> {
 	const { db, manifest } = ctx;
 	const { measure, reason, grouping } = state;
@@ -73,11 +127,7 @@ export async function loadInequalitiesModel(
 			`Showing ${countedText(measure, reason)} ${perThousand(measure, ages)} ` +
 			`${whenText(measure, window)}, by ${groupingInText(grouping)}, for ${ICB_AREA}.`,
 		headline: equityHeadline({ ...shared, quintileRows: quintileRows ?? imdRows }),
-		filters: {
-			measure: options(INEQUALITY_MEASURES, measure, (m) => MEASURE_NAME[m]),
-			reason: options(LARC_REASONS, reason, (r) => `${r[0].toUpperCase()}${r.slice(1)}`),
-			group: options(INEQUALITY_GROUPINGS, grouping, (g) => GROUPING_NAME[g])
-		},
+		filters: filtersOf(state),
 		byGroup: byGroupCardModel({ ...shared, grouping, rows: groupRows ?? imdRows }),
 		trend: siiTrendCardModel({
 			measure,
@@ -87,6 +137,7 @@ export async function loadInequalitiesModel(
 			ends: trendEnds,
 			ages,
 			hubs: hubs.map((h) => ({ hubName: h.hub_name, openDate: h.open_date }))
-		})
+		}),
+		measureCard: null
 	};
 }

@@ -25,6 +25,16 @@ describe('the /inequalities state', () => {
 		expect(problems).toEqual(['"ward" is not a valid group, so it is ignored.']);
 	});
 
+	it('reads the other measures, and shows USC referrals by locality only', () => {
+		expect(parse('measure=median-wait&group=imd-decile').state.measure).toBe('median-wait');
+		expect(parse('measure=usc-referrals').state.grouping).toBe('locality');
+		const { state, problems } = parse('measure=usc-referrals&group=imd-quintile');
+		expect(state.grouping).toBe('locality');
+		expect(problems).toEqual([
+			'USC referrals are recorded by practice, not by where women live, so they are shown by locality.'
+		]);
+	});
+
 	it('writes the state back as the same parameters', () => {
 		const state = { measure: 'requests', reason: 'contraceptive', grouping: 'locality' } as const;
 		expect(inequalitiesPath(state)).toBe(

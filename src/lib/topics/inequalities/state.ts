@@ -48,10 +48,20 @@ export function parseInequalitiesState(params: URLSearchParams): ParsedInequalit
 		problems.push(`"${raw}" is not a valid ${name}, so it is ignored.`);
 		return undefined;
 	}
+	const measure = read('measure') ?? DEFAULT_INEQUALITIES_STATE.measure;
+	let grouping = read('group') ?? DEFAULT_INEQUALITIES_STATE.grouping;
+	// The USC extract records the registered practice's PCN, not where women live.
+	if (measure === 'usc-referrals' && grouping !== 'locality') {
+		if (params.has('group'))
+			problems.push(
+				'USC referrals are recorded by practice, not by where women live, so they are shown by locality.'
+			);
+		grouping = 'locality';
+	}
 	const state: InequalitiesState = {
-		measure: read('measure') ?? DEFAULT_INEQUALITIES_STATE.measure,
+		measure,
 		reason: read('reason') ?? DEFAULT_INEQUALITIES_STATE.reason,
-		grouping: read('group') ?? DEFAULT_INEQUALITIES_STATE.grouping
+		grouping
 	};
 	return { state, problems };
 }
