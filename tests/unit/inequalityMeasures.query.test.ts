@@ -11,19 +11,30 @@ import {
 	uscGynaeReferralsByPcn,
 	womenWithinTravelTimeByGroup
 } from '$lib/queries/inequalityMeasures';
+import { pcnCatchments } from '$lib/queries/pcnCatchment';
 import { openHandMadeDatabase } from '../support/handMadeTables';
 
 let db: AnalyticsDatabase;
 
 beforeAll(async () => {
 	db = await openHandMadeDatabase({
-		geography_lsoa: `SELECT lsoa21_code, locality, imd25_quintile::INTEGER AS imd25_quintile,
-				imd25_decile::INTEGER AS imd25_decile, ruc21_code, ruc21_name
+		geography_lsoa: `SELECT lsoa21_code, 'LSOA ' || lsoa21_code AS lsoa21_name, locality,
+				imd25_quintile::INTEGER AS imd25_quintile, imd25_decile::INTEGER AS imd25_decile,
+				ruc21_code, ruc21_name, lat::DOUBLE AS centroid_lat, lon::DOUBLE AS centroid_lon
 			FROM (VALUES
-				('L1', 'Thurrock',  1, 1,  'UN1',  'Urban: Nearer to a major town or city'),
-				('L2', 'Thurrock',  5, 10, 'RLN1', 'Larger rural: Nearer to a major town or city'),
-				('L3', 'Mid Essex', 1, 2,  'RLN1', 'Larger rural: Nearer to a major town or city')
-			) t(lsoa21_code, locality, imd25_quintile, imd25_decile, ruc21_code, ruc21_name)`,
+				('L1', 'Thurrock',  1, 1,  'UN1',  'Urban: Nearer to a major town or city',        51.50, 0.30),
+				('L2', 'Thurrock',  5, 10, 'RLN1', 'Larger rural: Nearer to a major town or city', 51.50, 0.40),
+				('L3', 'Mid Essex', 1, 2,  'RLN1', 'Larger rural: Nearer to a major town or city', 51.70, 0.40)
+			) t(lsoa21_code, locality, imd25_quintile, imd25_decile, ruc21_code, ruc21_name, lat, lon)`,
+		// PCN catchments: L1 is nearest Q1's practice (0.01° east); L2 nearest Q2's, 0.02° west of
+		// it (Q1's is 0.09° away); L3 only has Mid Essex's Q3 (Q2's nearer practice is in Thurrock).
+		practices: `SELECT practice_code, pcn_code, pcn_name, locality, lat::DOUBLE AS lat, lon::DOUBLE AS lon
+			FROM (VALUES
+				('A1', 'Q1', 'Grays PCN',   'Thurrock',  51.50, 0.31),
+				('A2', 'Q2', 'Orsett PCN',  'Thurrock',  51.50, 0.38),
+				('A3', 'Q3', 'Witham PCN',  'Mid Essex', 51.80, 0.40),
+				('A4', NULL, NULL,          'Mid Essex', 51.70, 0.40)
+			) t(practice_code, pcn_code, pcn_name, locality, lat, lon)`,
 		population_female_lsoa: `SELECT lsoa21_code, age_band, women::DOUBLE AS women FROM (VALUES
 			('L1', '25-34', 1000), ('L1', '65+', 500), ('L2', '25-34', 500), ('L2', '55-64', 500),
 			('L3', '45-54', 2000)
@@ -93,6 +104,44 @@ describe('communityFitsByGroup', () => {
 		expect(rows).toEqual([
 			{ group_key: 'Mid Essex', group_name: 'Mid Essex', numerator: 0, denominator: 0 },
 			{ group_key: 'Thurrock', group_name: 'Thurrock', numerator: 2, denominator: 4 }
+		]);
+	});
+});
+
+describe('PCN catchments', () => {
+	it('puts each LSOA in the PCN of the nearest practice with a PCN in its locality', async () => {
+		expect(await pcnCatchments(db)).toEqual([
+			{
+				lsoa21_code: 'L1',
+				lsoa21_name: 'LSOA L1',
+				pcn_code: 'Q1',
+				pcn_name: 'Grays PCN',
+				locality: 'Thurrock'
+			},
+			{
+				lsoa21_code: 'L2',
+				lsoa21_name: 'LSOA L2',
+				pcn_code: 'Q2',
+				pcn_name: 'Orsett PCN',
+				locality: 'Thurrock'
+			},
+			{
+				lsoa21_code: 'L3',
+				lsoa21_name: 'LSOA L3',
+				pcn_code: 'Q3',
+				pcn_name: 'Witham PCN',
+				locality: 'Mid Essex'
+			}
+		]);
+	});
+
+	it('groups a measure by where women live in each catchment', async () => {
+		const rows = await communityFitsByGroup(db, { grouping: 'pcn', period: Q1_2026 });
+		// Q1 = L1: fits 1 (hub), 2 (secondary), 3 (primary care); Q2 = L2: fit 5 (secondary).
+		expect(rows.map((r) => [r.group_key, r.group_name, r.numerator, r.denominator])).toEqual([
+			['Q1', 'Grays PCN', 2, 3],
+			['Q2', 'Orsett PCN', 0, 1],
+			['Q3', 'Witham PCN', 0, 0]
 		]);
 	});
 });

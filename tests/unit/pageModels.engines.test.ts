@@ -49,7 +49,10 @@ const STATES: [page: string, search: string][] = [
 	['inequalities', 'measure=median-wait&reason=contraceptive&group=rural-urban'],
 	['inequalities', 'measure=community-share&group=imd-decile'],
 	['inequalities', 'measure=travel&group=locality'],
-	['inequalities', 'measure=usc-referrals']
+	['inequalities', 'measure=usc-referrals'],
+	['inequalities', 'group=pcn&locality=thurrock'],
+	['inequalities', 'measure=median-wait&group=pcn&locality=mid-essex'],
+	['inequalities', 'measure=usc-referrals&group=pcn']
 ];
 
 describe('page models on native DuckDB and on DuckDB-WASM', () => {

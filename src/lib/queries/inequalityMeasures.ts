@@ -17,11 +17,8 @@ import { queryRows } from '$lib/data/queryRows';
 import type { LarcReason, Period } from '$lib/data/datasets';
 import type { SiteServiceCode } from '$lib/data/siteServices';
 import type { InequalityGrouping } from '$lib/url/inequalitiesParams';
-import { LSOA_GROUP_CTE } from './larcInequalities';
+import { lsoaGroupCte } from './larcInequalities';
 import { RATE_AGES_CTE, rateAgesParams } from './larcRateAges';
-
-/** Groupings of where women live (LSOA level). */
-export type ResidenceGrouping = Exclude<InequalityGrouping, 'pcn'>;
 
 export interface GroupWaitDaysRow {
 	group_key: string;
@@ -31,8 +28,8 @@ export interface GroupWaitDaysRow {
 	fits: number;
 }
 
-const WAIT_DAYS_SQL = `
-WITH ${RATE_AGES_CTE}, ${LSOA_GROUP_CTE}
+const waitDaysSql = (grouping: InequalityGrouping) => `
+WITH ${RATE_AGES_CTE}, ${lsoaGroupCte(grouping)}
 SELECT l.group_key, l.group_name,
 	date_diff('day', r.request_date, r.fit_date)::INTEGER AS wait_days, count(*)::INTEGER AS fits
 FROM larc_requests r
@@ -46,9 +43,9 @@ ORDER BY l.group_key, wait_days`;
 /** Waits of the reason's LARC fitted in the period, counted by group and whole days. */
 export function larcWaitDaysByGroup(
 	db: AnalyticsDatabase,
-	a: { grouping: ResidenceGrouping; reason: LarcReason; period: Period }
+	a: { grouping: InequalityGrouping; reason: LarcReason; period: Period }
 ): Promise<GroupWaitDaysRow[]> {
-	return queryRows<GroupWaitDaysRow>(db, WAIT_DAYS_SQL, {
+	return queryRows<GroupWaitDaysRow>(db, waitDaysSql(a.grouping), {
 		grouping: a.grouping,
 		reason: a.reason,
 		from: a.period.from,
@@ -66,8 +63,8 @@ export interface GroupShareRow {
 	denominator: number;
 }
 
-const COMMUNITY_FITS_SQL = `
-WITH ${RATE_AGES_CTE}, ${LSOA_GROUP_CTE},
+const communityFitsSql = (grouping: InequalityGrouping) => `
+WITH ${RATE_AGES_CTE}, ${lsoaGroupCte(grouping)},
 fits AS (
 	SELECT l.group_key,
 		count(*) FILTER (WHERE r.setting IN ('primary_care', 'hub')) AS community_fits,
@@ -88,9 +85,9 @@ ORDER BY g.group_key`;
 /** Gynaecological LARC fitted in the period: in primary care or a hub, and in all settings. */
 export function communityFitsByGroup(
 	db: AnalyticsDatabase,
-	a: { grouping: ResidenceGrouping; period: Period }
+	a: { grouping: InequalityGrouping; period: Period }
 ): Promise<GroupShareRow[]> {
-	return queryRows<GroupShareRow>(db, COMMUNITY_FITS_SQL, {
+	return queryRows<GroupShareRow>(db, communityFitsSql(a.grouping), {
 		grouping: a.grouping,
 		from: a.period.from,
 		to: a.period.to,
@@ -102,8 +99,8 @@ export function communityFitsByGroup(
  * The nearest site offering the service by the modelled car minutes of site_lsoa_minutes; an LSOA
  * with no such site is not within any time.
  */
-const WITHIN_TRAVEL_TIME_SQL = `
-WITH ${RATE_AGES_CTE}, ${LSOA_GROUP_CTE},
+const withinTravelTimeSql = (grouping: InequalityGrouping) => `
+WITH ${RATE_AGES_CTE}, ${lsoaGroupCte(grouping)},
 nearest AS (
 	SELECT m.lsoa21_code, min(m.minutes) AS minutes
 	FROM site_lsoa_minutes m
@@ -124,9 +121,9 @@ ORDER BY l.group_key`;
 /** Women of the reason's ages, and those living within `minutes` by car of a site offering it. */
 export function womenWithinTravelTimeByGroup(
 	db: AnalyticsDatabase,
-	a: { grouping: ResidenceGrouping; reason: LarcReason; service: SiteServiceCode; minutes: number }
+	a: { grouping: InequalityGrouping; reason: LarcReason; service: SiteServiceCode; minutes: number }
 ): Promise<GroupShareRow[]> {
-	return queryRows<GroupShareRow>(db, WITHIN_TRAVEL_TIME_SQL, {
+	return queryRows<GroupShareRow>(db, withinTravelTimeSql(a.grouping), {
 		grouping: a.grouping,
 		reason: a.reason,
 		service: a.service,

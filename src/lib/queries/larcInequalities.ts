@@ -1,7 +1,7 @@
 /**
  * LARC requests and women waiting, with the women they come from, by a grouping of where women
- * live (their home LSOA): IMD 2025 national quintile or decile, ONS rural-urban class 2021, or
- * alliance locality. Requests, women waiting and women cover the same ages, those of each reason's
+ * live (their home LSOA): IMD 2025 national quintile or decile, ONS rural-urban class 2021,
+ * alliance locality, or modelled PCN catchment (pcnCatchment.ts). Requests, women waiting and women cover the same ages, those of each reason's
  * rate (larcRateAges.ts), and are split by age band so rates can be age-standardised.
  *
  * Both queries answer for several end dates at once (a trend): requests in the 12 months ending
@@ -13,6 +13,7 @@ import { queryRows } from '$lib/data/queryRows';
 import type { AgeBand, LarcReason } from '$lib/data/datasets';
 import type { InequalityGrouping } from '$lib/url/inequalitiesParams';
 import { RATE_AGES_CTE, rateAgesParams } from './larcRateAges';
+import { PCN_CATCHMENT_CTE } from './pcnCatchment';
 
 export interface GroupAgeRow {
 	/** Last day of the 12 months (requests) or the month end (waiting), YYYY-MM-DD. */
@@ -33,7 +34,7 @@ export interface GroupAgeRow {
  * Each LSOA's group under the grouping chosen ($grouping is one of our own constants). Takes
  * $grouping.
  */
-export const LSOA_GROUP_CTE = `
+const LSOA_AREA_GROUP_CTE = `
 lsoa_group AS (
 	SELECT lsoa21_code,
 		CASE CAST($grouping AS VARCHAR)
@@ -48,6 +49,22 @@ lsoa_group AS (
 			ELSE locality END AS group_name
 	FROM geography_lsoa
 )`;
+
+/** Each LSOA's PCN catchment; takes $grouping as the other does, so both bind the same names. */
+const LSOA_PCN_GROUP_CTE = `
+${PCN_CATCHMENT_CTE},
+lsoa_group AS (
+	SELECT lsoa21_code, pcn_code AS group_key, pcn_name AS group_name
+	FROM pcn_catchment
+	WHERE CAST($grouping AS VARCHAR) = 'pcn'
+)`;
+
+/**
+ * A relation lsoa_group(lsoa21_code, group_key, group_name) for the grouping: the PCN catchments'
+ * (which need the practices) or the LSOA's own areas. Chooses between two fixed texts.
+ */
+export const lsoaGroupCte = (grouping: InequalityGrouping) =>
+	grouping === 'pcn' ? LSOA_PCN_GROUP_CTE : LSOA_AREA_GROUP_CTE;
 
 const ENDS_CTE = `
 ends AS (SELECT CAST(unnest(CAST($ends AS VARCHAR[])) AS DATE) AS period_end)`;
@@ -72,8 +89,8 @@ LEFT JOIN events v
 	AND v.reason = w.reason AND v.age_band = w.age_band
 ORDER BY e.period_end, w.reason DESC, w.group_key, w.age_band`;
 
-const REQUESTS_SQL = `
-WITH ${RATE_AGES_CTE}, ${LSOA_GROUP_CTE}, ${ENDS_CTE}, ${WOMEN_CTE},
+const requestsSql = (grouping: InequalityGrouping) => `
+WITH ${RATE_AGES_CTE}, ${lsoaGroupCte(grouping)}, ${ENDS_CTE}, ${WOMEN_CTE},
 events AS (
 	SELECT e.period_end, l.group_key, r.reason, r.age_band, count(*) AS events
 	FROM ends e
@@ -85,8 +102,8 @@ events AS (
 )
 ${SELECT_BY_GROUP_AND_AGE}`;
 
-const WAITING_SQL = `
-WITH ${RATE_AGES_CTE}, ${LSOA_GROUP_CTE}, ${ENDS_CTE}, ${WOMEN_CTE},
+const waitingSql = (grouping: InequalityGrouping) => `
+WITH ${RATE_AGES_CTE}, ${lsoaGroupCte(grouping)}, ${ENDS_CTE}, ${WOMEN_CTE},
 events AS (
 	SELECT e.period_end, l.group_key, r.reason, r.age_band, count(*) AS events
 	FROM ends e
@@ -112,10 +129,10 @@ function params({ grouping, ends }: ByGroupArgs) {
 
 /** LARC requests made in the 12 months ending each date (after the same day a year before). */
 export function larcRequestsByGroup(db: AnalyticsDatabase, args: ByGroupArgs) {
-	return queryRows<GroupAgeRow>(db, REQUESTS_SQL, params(args));
+	return queryRows<GroupAgeRow>(db, requestsSql(args.grouping), params(args));
 }
 
 /** Women waiting for a LARC fit at the end of each date: requested, neither fitted nor removed. */
 export function larcWaitingByGroup(db: AnalyticsDatabase, args: ByGroupArgs) {
-	return queryRows<GroupAgeRow>(db, WAITING_SQL, params(args));
+	return queryRows<GroupAgeRow>(db, waitingSql(args.grouping), params(args));
 }

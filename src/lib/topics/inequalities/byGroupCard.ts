@@ -53,6 +53,8 @@ export interface ByGroupCardInput {
 	window: Period;
 	years: number;
 	ages: RateAges;
+	/** The groups shown (those of one locality); the ICB value is always the whole ICB's. */
+	shown?: (key: string) => boolean;
 }
 
 export interface ChartBar {
@@ -133,7 +135,8 @@ export function byGroupCardModel(input: ByGroupCardInput): ByGroupCardModel {
 		periodEnd: window.to,
 		years
 	});
-	const groups = [...unsorted].sort(groupOrder(grouping));
+	const inView = input.shown ?? (() => true);
+	const groups = unsorted.filter((g) => inView(g.key)).sort(groupOrder(grouping));
 	const standardised = ageStructuresDiffer(widestAgeStructureGap(groups));
 	const compared = (g: GroupRate) => shown(g, standardised ? g.standardised : g.crude);
 	const icbValue = compared(icb).value;

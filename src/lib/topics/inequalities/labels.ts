@@ -25,7 +25,8 @@ export const GROUPING_NAME: Record<InequalityGrouping, string> = {
 	'imd-quintile': 'IMD 2025 national quintile',
 	'imd-decile': 'IMD 2025 national decile',
 	'rural-urban': 'Rural-urban classification 2021',
-	locality: 'Locality of residence'
+	locality: 'Locality of residence',
+	pcn: 'PCN catchment (modelled)'
 };
 
 /** The grouping's name inside a sentence: "by rural-urban classification 2021". */
@@ -56,11 +57,12 @@ export function groupLabel(grouping: InequalityGrouping, key: string, name: stri
 	return grouping === 'rural-urban' ? (RUC21_SHORT[key] ?? name) : name;
 }
 
-/** Sorts groups as shown: IMD by number, RUC by the ONS order, localities by name. */
+/** Sorts groups as shown: IMD by number, RUC by the ONS order, localities and PCNs by name. */
 export function groupOrder(grouping: InequalityGrouping) {
-	return (a: { key: string }, b: { key: string }) => {
+	return (a: { key: string; name: string }, b: { key: string; name: string }) => {
 		if (isImd(grouping)) return Number(a.key) - Number(b.key);
 		if (grouping === 'rural-urban') return RUC21_ORDER.indexOf(a.key) - RUC21_ORDER.indexOf(b.key);
+		if (grouping === 'pcn') return a.name.localeCompare(b.name) || a.key.localeCompare(b.key);
 		return a.key.localeCompare(b.key);
 	};
 }

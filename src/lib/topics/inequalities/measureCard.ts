@@ -103,14 +103,17 @@ export interface MeasureCardInput {
 	words: MeasureWords;
 	grouping: InequalityGrouping;
 	estimates: MeasureEstimates;
+	/** The groups shown (those of one locality); the ICB value is always the whole ICB's. */
+	shown?: (key: string) => boolean;
 }
 
 export function measureCardModel({
 	words,
 	grouping,
-	estimates
+	estimates,
+	shown: inView = () => true
 }: MeasureCardInput): MeasureCardModel {
-	const groups = [...estimates.groups].sort(groupOrder(grouping));
+	const groups = estimates.groups.filter((g) => inView(g.key)).sort(groupOrder(grouping));
 	const { icb } = estimates;
 	const icbValue = shownEstimate(icb).value;
 	const polarity = POLARITY[words.measure];

@@ -146,7 +146,7 @@ export function measureWords(input: MeasureWordsInput): MeasureWords {
 				numeratorHeader: 'Referrals',
 				denominatorHeader: 'Women-years (modelled)',
 				who: 'women of all ages registered with the area’s practices',
-				byText: () => 'by locality of the registered practice',
+				byText: (g) => `by ${g === 'pcn' ? 'PCN' : 'locality'} of the registered practice`,
 				interval: "Byar's method, or exact Poisson limits under 10",
 				source: SOURCE.uscInequalities,
 				siiType: null,

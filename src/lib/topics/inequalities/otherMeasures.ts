@@ -11,10 +11,10 @@ import {
 	communityFitsByGroup,
 	larcWaitDaysByGroup,
 	uscGynaeReferralsByPcn,
-	womenWithinTravelTimeByGroup,
-	type ResidenceGrouping
+	womenWithinTravelTimeByGroup
 } from '$lib/queries/inequalityMeasures';
 import { rateAges } from '$lib/queries/larcRateAges';
+import type { InequalityGrouping } from '$lib/url/inequalitiesParams';
 import {
 	medianWaitEstimates,
 	referralRateEstimates,
@@ -29,6 +29,8 @@ export interface OtherMeasureData {
 	estimates: MeasureEstimates;
 	/** By IMD quintile (by locality for USC referrals): what the headline compares. */
 	headlineEstimates: MeasureEstimates;
+	/** By PCN catchment (by registered PCN for USC referrals): what the map shows. */
+	pcnEstimates: MeasureEstimates;
 }
 
 /** Community share is of gynaecological LARC only. */
@@ -39,7 +41,7 @@ function estimatesFor(
 	ctx: PageContext,
 	measure: OtherMeasure,
 	reason: LarcReason,
-	grouping: ResidenceGrouping
+	grouping: InequalityGrouping
 ): Promise<MeasureEstimates> {
 	const { db, manifest } = ctx;
 	const period = windowEnding(
@@ -62,7 +64,7 @@ function estimatesFor(
 			}).then((rows) => shareEstimates(rows, { counted: false }));
 		case 'usc-referrals':
 			return uscGynaeReferralsByPcn(db, { period: uscWindow(ctx) }).then((rows) =>
-				referralRateEstimates(rows, 'locality')
+				referralRateEstimates(rows, grouping === 'pcn' ? 'pcn' : 'locality')
 			);
 	}
 }
@@ -75,14 +77,15 @@ function uscWindow(ctx: PageContext) {
 
 export async function loadOtherMeasure(
 	ctx: PageContext,
-	state: { measure: OtherMeasure; reason: LarcReason; grouping: ResidenceGrouping }
+	state: { measure: OtherMeasure; reason: LarcReason; grouping: InequalityGrouping }
 ): Promise<OtherMeasureData> {
 	const { measure, grouping } = state;
 	const reason = reasonOf(measure, state.reason);
 	const headlineGrouping = measure === 'usc-referrals' ? 'locality' : 'imd-quintile';
-	const [estimates, headlineEstimates] = await Promise.all([
+	const [estimates, headlineEstimates, pcnEstimates] = await Promise.all([
 		estimatesFor(ctx, measure, reason, grouping),
-		grouping === headlineGrouping ? null : estimatesFor(ctx, measure, reason, headlineGrouping)
+		grouping === headlineGrouping ? null : estimatesFor(ctx, measure, reason, headlineGrouping),
+		grouping === 'pcn' ? null : estimatesFor(ctx, measure, reason, 'pcn')
 	]);
 	const larcWindow = windowEnding(
 		latestMonthEnd(reportingPeriod(ctx.manifest, 'larc_requests')),
@@ -97,6 +100,7 @@ export async function loadOtherMeasure(
 			minutes: TRAVEL_THRESHOLD_MINUTES
 		}),
 		estimates,
-		headlineEstimates: headlineEstimates ?? estimates
+		headlineEstimates: headlineEstimates ?? estimates,
+		pcnEstimates: pcnEstimates ?? estimates
 	};
 }
