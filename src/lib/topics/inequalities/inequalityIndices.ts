@@ -6,12 +6,37 @@
  */
 import { isSuppressedCount } from '$lib/stats/disclosure';
 import { qnorm } from '$lib/stats/distributions';
-import { sii, type SiiResult, type SiiValueType } from '$lib/stats/sii';
+import {
+	sii,
+	type SiiOptions,
+	type SiiQuantile,
+	type SiiResult,
+	type SiiValueType
+} from '$lib/stats/sii';
 import type { GroupRate } from './groupRates';
 import type { GroupEstimate } from './measureEstimates';
 
 /** Fewer draws than R's default keep the page quick; the interval is stable to about 1 %. */
 export const SII_REPETITIONS = 10_000;
+
+/**
+ * The slope index is a pure function of its inputs and costs a Monte Carlo run (a few ms), and a
+ * page draws one for every quarter: results are kept for inputs seen before, so changing the
+ * grouping or locality, which leaves the quarterly trend as it was, does not run them again.
+ * Bounded, oldest first out.
+ */
+const SII_MEMO_SIZE = 512;
+const siiMemo = new Map<string, SiiResult>();
+
+function memoisedSii(quantiles: SiiQuantile[], options: SiiOptions): SiiResult {
+	const key = JSON.stringify([quantiles, options]);
+	const known = siiMemo.get(key);
+	if (known) return known;
+	const result = sii(quantiles, options);
+	if (siiMemo.size >= SII_MEMO_SIZE) siiMemo.delete(siiMemo.keys().next().value!);
+	siiMemo.set(key, result);
+	return result;
+}
 
 /** Why there is no index to show. */
 export type NoIndex = 'withheld' | 'not-calculable';
@@ -30,7 +55,7 @@ export function slopeIndexOf(groups: readonly GroupRate[]): IndexResult {
 			g.events > 0 && g.crude.value !== null && g.crude.lower !== null && g.crude.upper !== null
 	);
 	if (groups.length < 5 || !usable) return { kind: 'none', why: 'not-calculable' };
-	const index = sii(
+	const index = memoisedSii(
 		groups.map((g) => ({
 			quantile: Number(g.key),
 			population: g.women,
@@ -85,7 +110,7 @@ export function measureSlopeIndexOf(
 			(valueType !== 'proportion' || (g.lower > 0 && g.upper < 100))
 	);
 	if (groups.length < 5 || !usable) return { kind: 'none', why: 'not-calculable' };
-	const index = sii(
+	const index = memoisedSii(
 		groups.map((g) => ({
 			quantile: Number(g.key),
 			population: g.denominator ?? g.numerator,
