@@ -8,9 +8,13 @@ import { reportingPeriod } from '$lib/data/period';
 import { ICB_AREA, SOURCE } from '$lib/csv/provenance';
 import { ONE_DECIMAL } from '$lib/format/numbers';
 import { hubOpenings } from '$lib/queries/hubOpenings';
-import { larcRequestsByGroup, larcWaitingByGroup } from '$lib/queries/larcInequalities';
+import {
+	larcRatesByGroupings,
+	type GroupAgeRow,
+	type GroupingAgeRow
+} from '$lib/queries/larcInequalities';
 import { rateAges } from '$lib/queries/larcRateAges';
-import type { LarcRateMeasure } from '$lib/url/inequalitiesParams';
+import type { InequalityGrouping, LarcRateMeasure } from '$lib/url/inequalitiesParams';
 import { byGroupCardModel } from './byGroupCard';
 import type { MapMeasure } from './catchmentMapCard';
 import { equityHeadline } from './equityHeadline';
@@ -53,16 +57,23 @@ export async function loadRateParts(
 	const trendEnds = quarters.at(-1) === latest ? quarters : [...quarters, latest];
 	// The slope index needs ordered deprivation groups: deciles if chosen, otherwise quintiles.
 	const imdGrouping = grouping === 'imd-decile' ? 'imd-decile' : 'imd-quintile';
-	const byGroup = measure === 'requests' ? larcRequestsByGroup : larcWaitingByGroup;
-	const [imdRows, groupRows, quintileRows, pcnRows, hubs] = await Promise.all([
-		byGroup(db, { grouping: imdGrouping, ends: trendEnds }),
-		grouping === imdGrouping ? null : byGroup(db, { grouping, ends: [latest] }),
-		imdGrouping === 'imd-quintile'
-			? null
-			: byGroup(db, { grouping: 'imd-quintile', ends: [latest] }),
-		grouping === 'pcn' ? null : byGroup(db, { grouping: 'pcn', ends: [latest] }),
+	// One query for every grouping the page shows: the IMD trend, the chosen grouping, the
+	// headline's quintiles and the map's PCN catchments (one scan of the requests).
+	const [rows, hubs] = await Promise.all([
+		larcRatesByGroupings(db, {
+			measure,
+			sets: [
+				{ grouping: imdGrouping, ends: trendEnds },
+				{ grouping, ends: [latest] },
+				{ grouping: 'imd-quintile', ends: [latest] },
+				{ grouping: 'pcn', ends: [latest] }
+			]
+		}),
 		hubOpenings(db)
 	]);
+	const of = (g: InequalityGrouping): GroupAgeRow[] =>
+		rows.filter((r: GroupingAgeRow) => r.grouping === g);
+	const imdRows = of(imdGrouping);
 	const window = windowEnding(latest, measure);
 	const years = personYears(window, measure);
 	const ages = rateAges(reason);
@@ -79,7 +90,7 @@ export async function loadRateParts(
 		source: SOURCE.larcInequalities,
 		fileStem: `larc-${reason}-${measure}`
 	};
-	const pcnRates = groupRates(pcnRows ?? groupRows ?? imdRows, {
+	const pcnRates = groupRates(of('pcn'), {
 		reason,
 		periodEnd: window.to,
 		years
@@ -89,8 +100,8 @@ export async function loadRateParts(
 		status:
 			`Showing ${counted} ${perThousand(measure, ages)} ${when}, by ${groupingInText(grouping)}, ` +
 			`for ${ICB_AREA}.`,
-		headline: equityHeadline({ ...shared, quintileRows: quintileRows ?? imdRows }),
-		byGroup: byGroupCardModel({ ...shared, grouping, rows: groupRows ?? imdRows, shown }),
+		headline: equityHeadline({ ...shared, quintileRows: of('imd-quintile') }),
+		byGroup: byGroupCardModel({ ...shared, grouping, rows: of(grouping), shown }),
 		trend: siiTrendCardModel({
 			measure,
 			reason,
