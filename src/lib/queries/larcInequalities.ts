@@ -93,7 +93,9 @@ wanted AS (
 	SELECT unnest(CAST($groupings AS VARCHAR[])) AS grouping,
 		CAST(unnest(CAST($ends AS VARCHAR[])) AS DATE) AS period_end
 ),
-ends AS (SELECT DISTINCT period_end FROM wanted),
+ends AS (
+	SELECT DISTINCT period_end, CAST(period_end - INTERVAL 12 MONTH AS DATE) AS year_before FROM wanted
+),
 lsoa_events AS MATERIALIZED (
 	SELECT e.period_end, r.lsoa21_code, r.reason, r.age_band, count(*) AS events
 	FROM ends e
@@ -125,8 +127,11 @@ LEFT JOIN events v
 	AND v.reason = m.reason AND v.age_band = m.age_band
 ORDER BY w.grouping, w.period_end, m.reason DESC, m.group_key, m.age_band`;
 
-/** Requests made in the 12 months ending the date (after the same day a year before). */
-const REQUESTED = `r.request_date > e.period_end - INTERVAL 12 MONTH AND r.request_date <= e.period_end`;
+/**
+ * Requests made in the 12 months ending the date (after the same day a year before), compared as
+ * DATEs: a DATE minus an INTERVAL is a TIMESTAMP, which made every comparison a cast.
+ */
+const REQUESTED = `r.request_date > e.year_before AND r.request_date <= e.period_end`;
 
 /** Waiting at the end of the date: requested, neither fitted nor removed by then. */
 const WAITING = `r.request_date <= e.period_end
