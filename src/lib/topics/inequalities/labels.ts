@@ -17,7 +17,7 @@ export const MEASURE_NAME: Record<InequalityMeasure, string> = {
 	requests: 'LARC requests',
 	'median-wait': 'Median wait to a LARC fit',
 	'community-share': 'Community share of gynaecological LARC',
-	travel: 'Women within the travel time of a LARC site (modelled)',
+	travel: 'Women near a LARC site (modelled)',
 	'usc-referrals': 'Suspected gynaecological cancer referrals'
 };
 
