@@ -49,5 +49,11 @@ export const TRAVEL_MODEL_DEFAULTS = {
 	terminalMinutes: 3
 } as const;
 
+/**
+ * The travel time within which women count as near a service: the /access page's default
+ * threshold and the /inequalities travel measure (a local planning choice, 30 minutes by car).
+ */
+export const TRAVEL_THRESHOLD_MINUTES = 30;
+
 /** The minute bands travel-time maps use (the last is open: more than 60 minutes). */
 export const TRAVEL_MINUTE_BAND_EDGES = [15, 30, 45, 60] as const;

@@ -141,4 +141,44 @@ describe('inequalities page', () => {
 		await page.locator('#slope-index-tab-table').click();
 		expect(await axeViolations(page)).toEqual([]);
 	});
+
+	it.each([
+		['measure=median-wait', '1 (most deprived)', /^\d+\.\d to \d+\.\d$/],
+		['measure=community-share&group=imd-decile', '10 (least deprived)', /^\d+\.\d to \d+\.\d$/],
+		['measure=travel&group=rural-urban', 'Smaller rural, further', /^\d+\.\d to \d+\.\d$/],
+		['measure=usc-referrals&group=pcn&locality=thurrock', 'GRAYS PCN', /^\d+\.\d to \d+\.\d$/]
+	])(
+		'shows the card of /inequalities?%s with intervals, the map by PCN catchment, and axe finds nothing',
+		async (search, group, interval) => {
+			const { page, foreignRequests } = await openOfflinePage(
+				dashboard.browser(),
+				dashboard.server().origin
+			);
+			await page.goto(`${dashboard.server().origin}/inequalities?${search}`);
+			await page.locator('[data-testid="inequalities-ready"][data-loading="false"]').waitFor();
+			await page.locator('#measure-by-group-tab-table').click();
+			const rows = await page
+				.locator('[data-testid="measure-table"] tbody tr')
+				.evaluateAll((trs) =>
+					trs.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? ''))
+				);
+			const row = rows.find((r) => r[0] === group);
+			expect(row?.at(-2)).toMatch(interval);
+			expect(row?.at(-1)).toMatch(
+				/^[✓✗=▲▼–] (Better than|Worse than|Similar to|Higher than|Lower than) the ICB$|Not compared$/
+			);
+			expect(rows.at(-1)?.[0]).toBe('Mid and South Essex ICB (QH8)');
+			await expect(page.locator('#catchment-map .map-areas path').count()).resolves.toBe(720);
+			await expect(page.locator('[data-testid="equity-headline"]').textContent()).resolves.toMatch(
+				/95% CI/
+			);
+			expect(await axeViolations(page)).toEqual([]);
+			await page.locator('#catchment-map-tab-table').click();
+			await expect(page.locator('[data-testid="catchment-table"] tbody tr').count()).resolves.toBe(
+				27
+			);
+			expect(await axeViolations(page)).toEqual([]);
+			expect(foreignRequests).toEqual([]);
+		}
+	);
 });

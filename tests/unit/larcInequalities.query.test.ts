@@ -9,6 +9,7 @@ import type { AnalyticsDatabase } from '$lib/data/database';
 import {
 	larcRequestsByGroup,
 	larcWaitingByGroup,
+	larcRatesByGroupings,
 	type GroupAgeRow
 } from '$lib/queries/larcInequalities';
 import { openHandMadeDatabase } from '../support/handMadeTables';
@@ -18,12 +19,19 @@ let db: AnalyticsDatabase;
 beforeAll(async () => {
 	db = await openHandMadeDatabase({
 		geography_lsoa: `SELECT lsoa21_code, locality, imd25_quintile::INTEGER AS imd25_quintile,
-				imd25_decile::INTEGER AS imd25_decile, ruc21_code, ruc21_name
+				imd25_decile::INTEGER AS imd25_decile, ruc21_code, ruc21_name,
+				lat::DOUBLE AS centroid_lat, lon::DOUBLE AS centroid_lon
 			FROM (VALUES
-				('L1', 'Thurrock',  1, 1,  'UN1',  'Urban: Nearer to a major town or city'),
-				('L2', 'Thurrock',  5, 10, 'RLN1', 'Larger rural: Nearer to a major town or city'),
-				('L3', 'Mid Essex', 1, 2,  'RLN1', 'Larger rural: Nearer to a major town or city')
-			) t(lsoa21_code, locality, imd25_quintile, imd25_decile, ruc21_code, ruc21_name)`,
+				('L1', 'Thurrock',  1, 1,  'UN1',  'Urban: Nearer to a major town or city',        51.50, 0.30),
+				('L2', 'Thurrock',  5, 10, 'RLN1', 'Larger rural: Nearer to a major town or city', 51.50, 0.40),
+				('L3', 'Mid Essex', 1, 2,  'RLN1', 'Larger rural: Nearer to a major town or city', 51.70, 0.40)
+			) t(lsoa21_code, locality, imd25_quintile, imd25_decile, ruc21_code, ruc21_name, lat, lon)`,
+		// PCN catchments: L1 and L2 are nearest Q1's practice; L3 is the only Mid Essex one, Q3's.
+		practices: `SELECT practice_code, pcn_code, pcn_name, locality, lat::DOUBLE AS lat, lon::DOUBLE AS lon
+			FROM (VALUES
+				('A1', 'Q1', 'Grays PCN',  'Thurrock',  51.50, 0.35),
+				('A3', 'Q3', 'Witham PCN', 'Mid Essex', 51.80, 0.40)
+			) t(practice_code, pcn_code, pcn_name, locality, lat, lon)`,
 		// Quintile 1 = L1 + L3: 25–34 1,000, 45–54 2,000. Quintile 5 = L2: 25–34 500, 55–64 500.
 		population_female_lsoa: `SELECT lsoa21_code, age_band, women::DOUBLE AS women FROM (VALUES
 			('L1', '25-34', 1000), ('L1', '65+', 500), ('L2', '25-34', 500), ('L2', '55-64', 500),
@@ -121,5 +129,33 @@ describe('larcWaitingByGroup', () => {
 			'2026-03-31|Mid Essex|contraceptive': [1, 2000],
 			'2026-03-31|Thurrock|contraceptive': [0, 1500]
 		});
+	});
+});
+
+describe('larcRatesByGroupings', () => {
+	it('answers several groupings at their own dates in one query, PCN catchments among them', async () => {
+		const rows = await larcRatesByGroupings(db, {
+			measure: 'waiting',
+			sets: [
+				{ grouping: 'pcn', ends: ['2026-03-31'] },
+				{ grouping: 'imd-quintile', ends: ['2025-12-31'] }
+			]
+		});
+		const byGrouping = (g: string) => totals(rows.filter((r) => r.grouping === g));
+		// Q1 = L1 + L2 (women 1,000 + 500 + 500 of 15–64): request 1 waits, 4 was removed.
+		// Q3 = L3: request 6 waits (fitted 2 April 2026).
+		expect(byGrouping('pcn')).toMatchObject({
+			'2026-03-31|Q1|gynaecological': [1, 2000],
+			'2026-03-31|Q3|gynaecological': [1, 2000]
+		});
+		expect(rows.find((r) => r.group_key === 'Q1')?.group_name).toBe('Grays PCN');
+		// The end of 2025 by quintile only: 6 waits in quintile 1; 4 was removed in June 2025.
+		expect(byGrouping('imd-quintile')).toMatchObject({
+			'2025-12-31|1|gynaecological': [1, 3000],
+			'2025-12-31|5|gynaecological': [0, 1000]
+		});
+		expect(
+			rows.filter((r) => r.grouping === 'imd-quintile').map((r) => r.period_end)
+		).not.toContain('2026-03-31');
 	});
 });

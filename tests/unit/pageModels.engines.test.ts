@@ -44,7 +44,15 @@ const STATES: [page: string, search: string][] = [
 	['inequalities', ''],
 	['inequalities', 'measure=requests&reason=contraceptive&group=rural-urban'],
 	['inequalities', 'group=imd-decile'],
-	['inequalities', 'measure=requests&group=locality']
+	['inequalities', 'measure=requests&group=locality'],
+	['inequalities', 'measure=median-wait'],
+	['inequalities', 'measure=median-wait&reason=contraceptive&group=rural-urban'],
+	['inequalities', 'measure=community-share&group=imd-decile'],
+	['inequalities', 'measure=travel&group=locality'],
+	['inequalities', 'measure=usc-referrals'],
+	['inequalities', 'group=pcn&locality=thurrock'],
+	['inequalities', 'measure=median-wait&group=pcn&locality=mid-essex'],
+	['inequalities', 'measure=usc-referrals&group=pcn']
 ];
 
 describe('page models on native DuckDB and on DuckDB-WASM', () => {

@@ -8,5 +8,5 @@ export const load: PageLoad = async ({ url, fetch }) => {
 	const { model, engine } = await runPageModel(fetch, 'inequalities', url.search, (ctx) =>
 		loadInequalitiesModel(ctx, state)
 	);
-	return { state, problems, model, engine };
+	return { state, problems, model, engine, search: url.search };
 };

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { SITE_SERVICE_CODES, SITE_SERVICES, type SiteServiceCode } from '$lib/data/siteServices';
-import { TRAVEL_MODEL_DEFAULTS } from '$lib/facts';
+import { TRAVEL_MODEL_DEFAULTS, TRAVEL_THRESHOLD_MINUTES } from '$lib/facts';
 import type { TravelModelConstants } from '$lib/stats/travelTime';
 
 export const AREA_SORTS = ['minutes', 'name', 'locality', 'imd'] as const;
@@ -14,7 +14,7 @@ export type AreaSort = (typeof AREA_SORTS)[number];
 export const WEIGHTINGS = ['women', 'deprivation'] as const;
 export type Weighting = (typeof WEIGHTINGS)[number];
 
-export const DEFAULT_THRESHOLD_MINUTES = 30;
+export const DEFAULT_THRESHOLD_MINUTES = TRAVEL_THRESHOLD_MINUTES;
 export const DEFAULT_SUGGESTIONS = 5;
 /** Marks a scenario in the URL, so that a scenario with no spokes differs from the baseline. */
 export const SCENARIO_PARAM = 'scenario';

@@ -24,7 +24,7 @@ import type { GroupAgeRow } from '$lib/queries/larcInequalities';
 import type { RateAges } from '$lib/queries/larcRateAges';
 import { compareWithBenchmark, type BenchmarkOutcome } from '$lib/stats/benchmarking/compare';
 import { discloseDerived, SUPPRESSED } from '$lib/stats/disclosure';
-import type { InequalityGrouping, InequalityMeasure } from '$lib/url/inequalitiesParams';
+import type { InequalityGrouping, LarcRateMeasure } from '$lib/url/inequalitiesParams';
 import {
 	ageStructuresDiffer,
 	groupRates,
@@ -45,7 +45,7 @@ import {
 } from './labels';
 
 export interface ByGroupCardInput {
-	measure: InequalityMeasure;
+	measure: LarcRateMeasure;
 	reason: LarcReason;
 	grouping: InequalityGrouping;
 	/** The query's rows; only the reason and the window's end are used. */
@@ -53,6 +53,8 @@ export interface ByGroupCardInput {
 	window: Period;
 	years: number;
 	ages: RateAges;
+	/** The groups shown (those of one locality); the ICB value is always the whole ICB's. */
+	shown?: (key: string) => boolean;
 }
 
 export interface ChartBar {
@@ -133,7 +135,8 @@ export function byGroupCardModel(input: ByGroupCardInput): ByGroupCardModel {
 		periodEnd: window.to,
 		years
 	});
-	const groups = [...unsorted].sort(groupOrder(grouping));
+	const inView = input.shown ?? (() => true);
+	const groups = unsorted.filter((g) => inView(g.key)).sort(groupOrder(grouping));
 	const standardised = ageStructuresDiffer(widestAgeStructureGap(groups));
 	const compared = (g: GroupRate) => shown(g, standardised ? g.standardised : g.crude);
 	const icbValue = compared(icb).value;

@@ -7,7 +7,7 @@ import type { LarcReason, Period } from '$lib/data/datasets';
 import { assumedGapText } from '$lib/data/syntheticDeprivation';
 import type { GroupAgeRow } from '$lib/queries/larcInequalities';
 import type { RateAges } from '$lib/queries/larcRateAges';
-import type { InequalityMeasure } from '$lib/url/inequalitiesParams';
+import type { LarcRateMeasure } from '$lib/url/inequalitiesParams';
 import { groupRates } from './groupRates';
 import { rateRatio } from './inequalityIndices';
 import { whenText } from './labels';
@@ -24,7 +24,7 @@ export interface EquityHeadline {
 const ratioText = (x: number) => (x >= 10 ? x.toFixed(0) : x.toPrecision(2));
 
 export function equityHeadline(input: {
-	measure: InequalityMeasure;
+	measure: LarcRateMeasure;
 	reason: LarcReason;
 	/** Rows by IMD quintile ('1' most deprived, '5' least). */
 	quintileRows: readonly GroupAgeRow[];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pheRate } from '$lib/stats/confidenceIntervals';
 import { sii } from '$lib/stats/sii';
 import type { GroupRate } from './groupRates';
-import { rateRatio, slopeIndexOf } from './inequalityIndices';
+import { measureSlopeIndexOf, rateRatio, slopeIndexOf, SII_REPETITIONS } from './inequalityIndices';
 
 function group(key: string, events: number, women: number): GroupRate {
 	const r = pheRate(events, women, { multiplier: 1000 });
@@ -68,5 +68,46 @@ describe('rateRatio', () => {
 	it('is withheld for 1 to 7 events and absent for none', () => {
 		expect(rateRatio(group('1', 40, 1000), group('5', 5, 1000))).toBeNull();
 		expect(rateRatio(group('1', 0, 1000), group('5', 20, 1000))).toBeNull();
+	});
+});
+
+describe('measureSlopeIndexOf', () => {
+	// Shares of fits in the community by quintile: 30, 40, 50, 60 and 70 of 100 each.
+	const groups = [30, 40, 50, 60, 70].map((n, i) => ({
+		key: String(i + 1),
+		name: String(i + 1),
+		numerator: n,
+		denominator: 100,
+		counts: [n, 100 - n, 100],
+		value: n,
+		lower: n - 9,
+		upper: n + 9
+	}));
+
+	it('equals the statistics library’s SII on the same shares, in percentage points', () => {
+		const result = measureSlopeIndexOf(groups, 'proportion');
+		const direct = sii(
+			groups.map((g) => ({
+				quantile: Number(g.key),
+				population: 100,
+				value: g.value / 100,
+				lowerCl: g.lower / 100,
+				upperCl: g.upper / 100
+			})),
+			{ valueType: 'proportion', multiplier: 100, repetitions: SII_REPETITIONS, seed: 1 }
+		);
+		expect(result).toEqual({ kind: 'index', index: direct });
+		// Equal quintiles, a straight line from 30% to 70%: 10 points a fifth, 50 from end to end.
+		expect(direct.sii).toBeCloseTo(50, 10);
+	});
+
+	it('is withheld when a count is 1–7 and not calculable at the end of the scale', () => {
+		const withheld = groups.map((g, i) => (i === 2 ? { ...g, counts: [5, 95, 100] } : g));
+		expect(measureSlopeIndexOf(withheld, 'proportion')).toEqual({ kind: 'none', why: 'withheld' });
+		const full = groups.map((g, i) => (i === 4 ? { ...g, upper: 100 } : g));
+		expect(measureSlopeIndexOf(full, 'proportion')).toEqual({
+			kind: 'none',
+			why: 'not-calculable'
+		});
 	});
 });

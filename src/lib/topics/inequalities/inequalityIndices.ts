@@ -6,11 +6,37 @@
  */
 import { isSuppressedCount } from '$lib/stats/disclosure';
 import { qnorm } from '$lib/stats/distributions';
-import { sii, type SiiResult } from '$lib/stats/sii';
+import {
+	sii,
+	type SiiOptions,
+	type SiiQuantile,
+	type SiiResult,
+	type SiiValueType
+} from '$lib/stats/sii';
 import type { GroupRate } from './groupRates';
+import type { GroupEstimate } from './measureEstimates';
 
 /** Fewer draws than R's default keep the page quick; the interval is stable to about 1 %. */
 export const SII_REPETITIONS = 10_000;
+
+/**
+ * The slope index is a pure function of its inputs and costs a Monte Carlo run (a few ms), and a
+ * page draws one for every quarter: results are kept for inputs seen before, so changing the
+ * grouping or locality, which leaves the quarterly trend as it was, does not run them again.
+ * Bounded, oldest first out.
+ */
+const SII_MEMO_SIZE = 512;
+const siiMemo = new Map<string, SiiResult>();
+
+function memoisedSii(quantiles: SiiQuantile[], options: SiiOptions): SiiResult {
+	const key = JSON.stringify([quantiles, options]);
+	const known = siiMemo.get(key);
+	if (known) return known;
+	const result = sii(quantiles, options);
+	if (siiMemo.size >= SII_MEMO_SIZE) siiMemo.delete(siiMemo.keys().next().value!);
+	siiMemo.set(key, result);
+	return result;
+}
 
 /** Why there is no index to show. */
 export type NoIndex = 'withheld' | 'not-calculable';
@@ -29,7 +55,7 @@ export function slopeIndexOf(groups: readonly GroupRate[]): IndexResult {
 			g.events > 0 && g.crude.value !== null && g.crude.lower !== null && g.crude.upper !== null
 	);
 	if (groups.length < 5 || !usable) return { kind: 'none', why: 'not-calculable' };
-	const index = sii(
+	const index = memoisedSii(
 		groups.map((g) => ({
 			quantile: Number(g.key),
 			population: g.women,
@@ -59,4 +85,41 @@ export function rateRatio(most: GroupRate, least: GroupRate): RateRatio | null {
 	const ratio = a / most.women / (b / least.women);
 	const spread = qnorm(0.975) * Math.sqrt(1 / a + 1 / b);
 	return { ratio, lower: ratio * Math.exp(-spread), upper: ratio * Math.exp(spread) };
+}
+
+/**
+ * The SII of another measure across IMD groups (keys '1' = most deprived …), each weighted by its
+ * denominator (fits or women), or by its count for a median: shares on the proportion scale
+ * (per cent ÷ 100, back in per cent after), medians as they are ('other': the standard error from
+ * the interval's width, which for an order-statistic interval is approximate). Withheld or not
+ * calculable as for the rates, and when a share's interval touches 0 or 100 %.
+ */
+export function measureSlopeIndexOf(
+	groups: readonly GroupEstimate[],
+	valueType: SiiValueType
+): IndexResult {
+	if (groups.some((g) => g.counts.some(isSuppressedCount)))
+		return { kind: 'none', why: 'withheld' };
+	const scale = valueType === 'proportion' ? 100 : 1;
+	const usable = groups.every(
+		(g) =>
+			g.numerator > 0 &&
+			g.value !== null &&
+			g.lower !== null &&
+			g.upper !== null &&
+			(valueType !== 'proportion' || (g.lower > 0 && g.upper < 100))
+	);
+	if (groups.length < 5 || !usable) return { kind: 'none', why: 'not-calculable' };
+	const index = memoisedSii(
+		groups.map((g) => ({
+			quantile: Number(g.key),
+			population: g.denominator ?? g.numerator,
+			value: g.value! / scale,
+			lowerCl: g.lower! / scale,
+			upperCl: g.upper! / scale
+		})),
+		{ valueType, multiplier: scale, repetitions: SII_REPETITIONS, seed: 1 }
+	);
+	const finite = [index.sii, index.siiLower, index.siiUpper].every(Number.isFinite);
+	return finite ? { kind: 'index', index } : { kind: 'none', why: 'not-calculable' };
 }

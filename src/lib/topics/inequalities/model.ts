@@ -1,28 +1,30 @@
 /**
- * Everything the /inequalities page shows for one state, as plain data: the equity headline, the
- * measure by the chosen grouping, and the slope index over time. It takes the database and
- * manifest it is given (native DuckDB on the server, DuckDB-WASM in the browser).
+ * Everything the /inequalities page shows for one state, as plain data: the headline, the
+ * measure by the chosen grouping (and, for the LARC rates, the slope index over time), and the
+ * map by modelled PCN catchment with its boundaries. It takes the database and manifest it is
+ * given (native DuckDB on the server, DuckDB-WASM in the browser).
  */
+import type { Topology } from 'topojson-specification';
 import type { PageContext } from '$lib/data/pageContext';
-import { reportingPeriod } from '$lib/data/period';
 import { ICB_AREA } from '$lib/csv/provenance';
-import { hubOpenings } from '$lib/queries/hubOpenings';
-import { larcRequestsByGroup, larcWaitingByGroup } from '$lib/queries/larcInequalities';
-import { rateAges } from '$lib/queries/larcRateAges';
-import { LARC_REASONS } from '$lib/data/datasets';
-import { INEQUALITY_GROUPINGS, INEQUALITY_MEASURES } from '$lib/url/inequalitiesParams';
-import { byGroupCardModel, type ByGroupCardModel } from './byGroupCard';
-import { equityHeadline, type EquityHeadline } from './equityHeadline';
+import { LARC_REASONS, LOCALITIES } from '$lib/data/datasets';
+import { pcnCatchments, type PcnCatchmentRow } from '$lib/queries/pcnCatchment';
+import { mapBoundaries } from '$lib/queries/travelAccess';
 import {
-	countedText,
-	GROUPING_NAME,
-	groupingInText,
-	MEASURE_NAME,
-	perThousand,
-	whenText
-} from './labels';
-import { latestMonthEnd, personYears, quarterEnds, windowEnding } from './periods';
-import { siiTrendCardModel, type SiiTrendCardModel } from './siiTrendCard';
+	INEQUALITY_GROUPINGS,
+	INEQUALITY_MEASURES,
+	isLarcRateMeasure
+} from '$lib/url/inequalitiesParams';
+import { localitySlug } from '$lib/url/localityParam';
+import type { ByGroupCardModel } from './byGroupCard';
+import { catchmentMapCardModel, type CatchmentMapCardModel } from './catchmentMapCard';
+import type { EquityHeadline } from './equityHeadline';
+import { GROUPING_NAME, MEASURE_NAME } from './labels';
+import { measureCardModel, type MeasureCardModel } from './measureCard';
+import { measureHeadline } from './measureHeadline';
+import { loadOtherMeasure, reasonOf } from './otherMeasures';
+import { loadRateParts } from './rateModel';
+import type { SiiTrendCardModel } from './siiTrendCard';
 import type { InequalitiesState } from './state';
 
 export interface FilterOption {
@@ -34,59 +36,102 @@ export interface FilterOption {
 export interface InequalitiesModel {
 	status: string;
 	headline: EquityHeadline;
-	filters: { measure: FilterOption[]; reason: FilterOption[]; group: FilterOption[] };
-	byGroup: ByGroupCardModel;
-	trend: SiiTrendCardModel;
+	filters: {
+		measure: FilterOption[];
+		reason: FilterOption[];
+		group: FilterOption[];
+		locality: FilterOption[];
+	};
+	/** The LARC rates' card (age-standardised where needed) and their slope index over time… */
+	byGroup: ByGroupCardModel | null;
+	trend: SiiTrendCardModel | null;
+	/** …or the card of another measure. */
+	measureCard: MeasureCardModel | null;
+	map: CatchmentMapCardModel;
+	/** The LSOA boundaries (TopoJSON) the map draws. */
+	topology: Topology;
 }
+
+/** The boundaries in map_boundaries (data/README.md). */
+const MAP_NAME = 'lsoa21_mse';
 
 const options = <T extends string>(values: readonly T[], chosen: T, label: (v: T) => string) =>
 	values.map((value) => ({ value, label: label(value), selected: value === chosen }));
+
+function filtersOf({ measure, reason, grouping, locality }: InequalitiesState) {
+	return {
+		measure: options(INEQUALITY_MEASURES, measure, (m) => MEASURE_NAME[m]),
+		reason: options(LARC_REASONS, reason, (r) => `${r[0].toUpperCase()}${r.slice(1)}`),
+		group: options(INEQUALITY_GROUPINGS, grouping, (g) => GROUPING_NAME[g]),
+		locality: [
+			{ value: 'all', label: 'All localities', selected: locality === null },
+			...LOCALITIES.map((l) => ({ value: localitySlug(l), label: l, selected: l === locality }))
+		]
+	};
+}
+
+/**
+ * The groups shown: with a locality chosen, the PCNs whose catchment is in it (by PCN) or the
+ * locality itself (by locality); every group otherwise, since IMD and rural-urban groups span
+ * localities. The ICB value stays the whole ICB's, so each is benchmarked against it.
+ */
+function shownGroups(state: InequalitiesState, catchments: readonly PcnCatchmentRow[]) {
+	const { locality, grouping } = state;
+	if (locality === null) return () => true;
+	if (grouping === 'locality') return (key: string) => key === locality;
+	if (grouping !== 'pcn') return () => true;
+	const pcns = new Set(catchments.filter((c) => c.locality === locality).map((c) => c.pcn_code));
+	return (key: string) => pcns.has(key);
+}
+
+function localityNote({ locality, grouping }: InequalitiesState): string {
+	if (locality === null) return '';
+	return grouping === 'pcn' || grouping === 'locality'
+		? ` Showing ${locality} only, each compared with the ICB value.`
+		: ` The locality choice narrows PCNs and localities only: IMD and rural-urban groups span localities.`;
+}
 
 export async function loadInequalitiesModel(
 	ctx: PageContext,
 	state: InequalitiesState
 ): Promise<InequalitiesModel> {
-	const { db, manifest } = ctx;
-	const { measure, reason, grouping } = state;
-	const extract = reportingPeriod(manifest, 'larc_requests');
-	const latest = latestMonthEnd(extract);
-	const quarters = quarterEnds(extract, measure);
-	const trendEnds = quarters.at(-1) === latest ? quarters : [...quarters, latest];
-	// The slope index needs ordered deprivation groups: deciles if chosen, otherwise quintiles.
-	const imdGrouping = grouping === 'imd-decile' ? 'imd-decile' : 'imd-quintile';
-	const byGroup = measure === 'requests' ? larcRequestsByGroup : larcWaitingByGroup;
-	const [imdRows, groupRows, quintileRows, hubs] = await Promise.all([
-		byGroup(db, { grouping: imdGrouping, ends: trendEnds }),
-		grouping === imdGrouping ? null : byGroup(db, { grouping, ends: [latest] }),
-		imdGrouping === 'imd-quintile'
-			? null
-			: byGroup(db, { grouping: 'imd-quintile', ends: [latest] }),
-		hubOpenings(db)
+	const [catchments, topology] = await Promise.all([
+		pcnCatchments(ctx.db),
+		mapBoundaries(ctx.db, { map: MAP_NAME })
 	]);
-	const window = windowEnding(latest, measure);
-	const years = personYears(window, measure);
-	const ages = rateAges(reason);
-	const shared = { measure, reason, window, years, ages };
-
+	const shown = shownGroups(state, catchments);
+	const { measure, grouping } = state;
+	const common = { filters: filtersOf(state), topology: JSON.parse(topology) as Topology };
+	if (isLarcRateMeasure(measure)) {
+		const parts = await loadRateParts(ctx, { ...state, measure }, shown);
+		return {
+			...common,
+			status: parts.status + localityNote(state),
+			headline: parts.headline,
+			byGroup: parts.byGroup,
+			trend: parts.trend,
+			measureCard: null,
+			map: catchmentMapCardModel({ ...parts.map, pcns: parts.map.pcns.groups, catchments })
+		};
+	}
+	const reason = reasonOf(measure, state.reason);
+	const data = await loadOtherMeasure(ctx, { measure, reason, grouping });
+	const { words } = data;
 	return {
+		...common,
 		status:
-			`Showing ${countedText(measure, reason)} ${perThousand(measure, ages)} ` +
-			`${whenText(measure, window)}, by ${groupingInText(grouping)}, for ${ICB_AREA}.`,
-		headline: equityHeadline({ ...shared, quintileRows: quintileRows ?? imdRows }),
-		filters: {
-			measure: options(INEQUALITY_MEASURES, measure, (m) => MEASURE_NAME[m]),
-			reason: options(LARC_REASONS, reason, (r) => `${r[0].toUpperCase()}${r.slice(1)}`),
-			group: options(INEQUALITY_GROUPINGS, grouping, (g) => GROUPING_NAME[g])
-		},
-		byGroup: byGroupCardModel({ ...shared, grouping, rows: groupRows ?? imdRows }),
-		trend: siiTrendCardModel({
-			measure,
-			reason,
-			grouping: imdGrouping,
-			rows: imdRows,
-			ends: trendEnds,
-			ages,
-			hubs: hubs.map((h) => ({ hubName: h.hub_name, openDate: h.open_date }))
+			`Showing ${words.name[0].toLowerCase()}${words.name.slice(1)} (${words.unit}), of ${words.who} ` +
+			`${words.when}, ${words.byText(grouping)}, for ${ICB_AREA}.` +
+			(reason === state.reason ? '' : ` This measure is of ${reason} LARC only.`) +
+			localityNote(state),
+		headline: measureHeadline({ words, reason, groups: data.headlineEstimates.groups }),
+		byGroup: null,
+		trend: null,
+		measureCard: measureCardModel({ words, grouping, estimates: data.estimates, shown }),
+		map: catchmentMapCardModel({
+			measure: words,
+			pcns: data.pcnEstimates.groups,
+			catchments
 		})
 	};
 }

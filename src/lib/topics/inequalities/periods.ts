@@ -5,7 +5,7 @@
  */
 import { addDays, firstCompleteMonth, monthStart } from '$lib/data/period';
 import type { Period } from '$lib/data/datasets';
-import type { InequalityMeasure } from '$lib/url/inequalitiesParams';
+import type { LarcRateMeasure } from '$lib/url/inequalitiesParams';
 
 const DAYS_PER_YEAR = 365.25;
 
@@ -15,12 +15,12 @@ function monthEnd(isoDate: string, months = 0): string {
 }
 
 /** The dates a figure dated `end` counts: 12 months to it (requests), or the day itself (waiting). */
-export function windowEnding(end: string, measure: InequalityMeasure): Period {
+export function windowEnding(end: string, measure: LarcRateMeasure): Period {
 	return measure === 'requests' ? { from: monthStart(end, -11), to: end } : { from: end, to: end };
 }
 
 /** Years of person-time in a window: a rate per 1,000 women a year divides by it; waiting by 1. */
-export function personYears(window: Period, measure: InequalityMeasure): number {
+export function personYears(window: Period, measure: LarcRateMeasure): number {
 	if (measure === 'waiting') return 1;
 	const days = (Date.parse(window.to) - Date.parse(window.from)) / 86_400_000 + 1;
 	return days / DAYS_PER_YEAR;
@@ -30,7 +30,7 @@ export function personYears(window: Period, measure: InequalityMeasure): number 
  * Quarter ends (March, June, September, December) whose figure the extract holds in full: for
  * requests, the whole 12 months must be inside the extract's complete months.
  */
-export function quarterEnds(extract: Period, measure: InequalityMeasure): string[] {
+export function quarterEnds(extract: Period, measure: LarcRateMeasure): string[] {
 	const first = firstCompleteMonth(extract);
 	const earliest = measure === 'requests' ? monthEnd(first, 11) : monthEnd(first);
 	const ends: string[] = [];

@@ -11,7 +11,7 @@ import { formatDay, formatMonth, ONE_DECIMAL, TWO_DECIMALS } from '$lib/format/n
 import type { GroupAgeRow } from '$lib/queries/larcInequalities';
 import type { RateAges } from '$lib/queries/larcRateAges';
 import type { SiiResult } from '$lib/stats/sii';
-import type { InequalityMeasure } from '$lib/url/inequalitiesParams';
+import type { LarcRateMeasure } from '$lib/url/inequalitiesParams';
 import { groupRates } from './groupRates';
 import { slopeIndexOf, type IndexResult, type NoIndex } from './inequalityIndices';
 import { countedText, GROUPING_NAME, perThousand } from './labels';
@@ -23,7 +23,7 @@ export interface HubOpening {
 }
 
 export interface SiiTrendCardInput {
-	measure: InequalityMeasure;
+	measure: LarcRateMeasure;
 	reason: LarcReason;
 	grouping: 'imd-quintile' | 'imd-decile';
 	/** Rows by the IMD grouping at every date in `ends`. */

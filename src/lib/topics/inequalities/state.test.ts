@@ -6,7 +6,12 @@ const parse = (search: string) => parseInequalitiesState(new URLSearchParams(sea
 describe('the /inequalities state', () => {
 	it('defaults to the gynaecological waiting list by IMD quintile', () => {
 		expect(parse('')).toEqual({
-			state: { measure: 'waiting', reason: 'gynaecological', grouping: 'imd-quintile' },
+			state: {
+				measure: 'waiting',
+				reason: 'gynaecological',
+				grouping: 'imd-quintile',
+				locality: null
+			},
 			problems: []
 		});
 	});
@@ -15,7 +20,8 @@ describe('the /inequalities state', () => {
 		expect(parse('measure=requests&reason=contraceptive&group=rural-urban').state).toEqual({
 			measure: 'requests',
 			reason: 'contraceptive',
-			grouping: 'rural-urban'
+			grouping: 'rural-urban',
+			locality: null
 		});
 	});
 
@@ -25,10 +31,32 @@ describe('the /inequalities state', () => {
 		expect(problems).toEqual(['"ward" is not a valid group, so it is ignored.']);
 	});
 
+	it('reads the other measures, and shows USC referrals by locality only', () => {
+		expect(parse('measure=median-wait&group=imd-decile').state.measure).toBe('median-wait');
+		expect(parse('measure=usc-referrals').state.grouping).toBe('locality');
+		const { state, problems } = parse('measure=usc-referrals&group=imd-quintile');
+		expect(state.grouping).toBe('locality');
+		expect(problems).toEqual([
+			'USC referrals are recorded by practice, not by where women live, so they are shown by locality.'
+		]);
+	});
+
+	it('reads the locality whose PCNs are shown, and reports one it does not know', () => {
+		expect(parse('group=pcn&locality=thurrock').state.locality).toBe('Thurrock');
+		const { state, problems } = parse('locality=essex');
+		expect(state.locality).toBeNull();
+		expect(problems).toEqual(['"essex" is not a valid locality, so it is ignored.']);
+	});
+
 	it('writes the state back as the same parameters', () => {
-		const state = { measure: 'requests', reason: 'contraceptive', grouping: 'locality' } as const;
+		const state = {
+			measure: 'requests',
+			reason: 'contraceptive',
+			grouping: 'pcn',
+			locality: 'Mid Essex'
+		} as const;
 		expect(inequalitiesPath(state)).toBe(
-			'/inequalities?measure=requests&reason=contraceptive&group=locality'
+			'/inequalities?measure=requests&reason=contraceptive&group=pcn&locality=mid-essex'
 		);
 		expect(parse(inequalitiesPath(state).split('?')[1]).state).toEqual(state);
 	});

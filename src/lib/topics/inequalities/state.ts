@@ -1,11 +1,13 @@
 /**
  * The /inequalities page's state, held in the URL so a view can be shared
- * (`/inequalities?measure=waiting&reason=gynaecological&group=imd-decile`): the measure compared,
- * the LARC reason and how women are grouped by where they live. Anything unusable is reported
+ * (`/inequalities?measure=waiting&reason=gynaecological&group=pcn&locality=thurrock`): the measure
+ * compared, the LARC reason, how women are grouped by where they live, and the locality whose
+ * PCNs are shown. Anything unusable is reported
  * and replaced by its default.
  */
 import { z } from 'zod';
-import { LARC_REASONS, type LarcReason } from '$lib/data/datasets';
+import { LARC_REASONS, type LarcReason, type Locality } from '$lib/data/datasets';
+import { parseLocalityParam } from '$lib/url/localityParam';
 import {
 	INEQUALITY_GROUPINGS,
 	INEQUALITY_MEASURES,
@@ -18,12 +20,15 @@ export interface InequalitiesState {
 	measure: InequalityMeasure;
 	reason: LarcReason;
 	grouping: InequalityGrouping;
+	/** Shows the PCNs (or the locality) of one locality; null for the whole ICB. */
+	locality: Locality | null;
 }
 
 export const DEFAULT_INEQUALITIES_STATE: InequalitiesState = {
 	measure: 'waiting',
 	reason: 'gynaecological',
-	grouping: 'imd-quintile'
+	grouping: 'imd-quintile',
+	locality: null
 };
 
 const PARAMS = {
@@ -48,10 +53,24 @@ export function parseInequalitiesState(params: URLSearchParams): ParsedInequalit
 		problems.push(`"${raw}" is not a valid ${name}, so it is ignored.`);
 		return undefined;
 	}
+	const measure = read('measure') ?? DEFAULT_INEQUALITIES_STATE.measure;
+	let grouping = read('group') ?? DEFAULT_INEQUALITIES_STATE.grouping;
+	// The USC extract records the registered practice's PCN, not where women live.
+	if (measure === 'usc-referrals' && grouping !== 'locality' && grouping !== 'pcn') {
+		if (params.has('group'))
+			problems.push(
+				'USC referrals are recorded by practice, not by where women live, so they are shown by locality.'
+			);
+		grouping = 'locality';
+	}
+	const locality = parseLocalityParam(params);
+	if (locality.kind === 'unknown')
+		problems.push(`"${locality.value}" is not a valid locality, so it is ignored.`);
 	const state: InequalitiesState = {
-		measure: read('measure') ?? DEFAULT_INEQUALITIES_STATE.measure,
+		measure,
 		reason: read('reason') ?? DEFAULT_INEQUALITIES_STATE.reason,
-		grouping: read('group') ?? DEFAULT_INEQUALITIES_STATE.grouping
+		grouping,
+		locality: locality.kind === 'one' ? locality.locality : null
 	};
 	return { state, problems };
 }
