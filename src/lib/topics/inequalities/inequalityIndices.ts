@@ -5,7 +5,7 @@
  * ratio's Poisson variance, var(log RR) = 1/a + 1/b (Rothman, Modern Epidemiology).
  */
 import { isSuppressedCount } from '$lib/stats/disclosure';
-import { qnorm } from '$lib/stats/distributions';
+import { rateRatio as ratioOfRates, type RateRatio } from '$lib/stats/rateRatio';
 import {
 	sii,
 	type SiiOptions,
@@ -69,22 +69,16 @@ export function slopeIndexOf(groups: readonly GroupRate[]): IndexResult {
 	return finite ? { kind: 'index', index } : { kind: 'none', why: 'not-calculable' };
 }
 
-export interface RateRatio {
-	ratio: number;
-	lower: number;
-	upper: number;
-}
-
 /**
  * Rate in the most deprived group over the rate in the least deprived, each events ÷ women (the
  * person-years cancel). Null when either count is 0 (no ratio or no interval) or 1–7 (withheld).
  */
 export function rateRatio(most: GroupRate, least: GroupRate): RateRatio | null {
-	const [a, b] = [most.events, least.events];
-	if (a === 0 || b === 0 || isSuppressedCount(a) || isSuppressedCount(b)) return null;
-	const ratio = a / most.women / (b / least.women);
-	const spread = qnorm(0.975) * Math.sqrt(1 / a + 1 / b);
-	return { ratio, lower: ratio * Math.exp(-spread), upper: ratio * Math.exp(spread) };
+	if (isSuppressedCount(most.events) || isSuppressedCount(least.events)) return null;
+	return ratioOfRates(
+		{ events: most.events, personTime: most.women },
+		{ events: least.events, personTime: least.women }
+	);
 }
 
 /**
