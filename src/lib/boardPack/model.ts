@@ -54,7 +54,8 @@ export type PackCard =
 /** The cards of the pages that show one view, the latest (not a month's). */
 interface LatestCards {
 	coverage: CoverageCardModel;
-	byGroup: ByGroupCardModel;
+	/** Null only if the measure asked for were not a rate: the pack asks for requests. */
+	byGroup: ByGroupCardModel | null;
 	milestones: MilestoneCardModel;
 }
 
@@ -113,7 +114,7 @@ function cardFor(
 		case '/access#coverage':
 			return { kind: 'access-coverage', card: latest.coverage };
 		case '/inequalities#by-group:contraceptive':
-			return { kind: 'by-group', card: latest.byGroup };
+			return latest.byGroup ? { kind: 'by-group', card: latest.byGroup } : null;
 		case '/services#milestones':
 			return { kind: 'milestones', card: latest.milestones };
 		default:
