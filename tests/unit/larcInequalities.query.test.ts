@@ -46,7 +46,8 @@ beforeAll(async () => {
 				(4, 'L2', '55-64', 'gynaecological', '2025-03-31', NULL,         '2025-06-01'),
 				(5, 'L2', '55-64', 'contraceptive',  '2026-03-01', NULL,         NULL), -- outside 15–54
 				(6, 'L3', '45-54', 'gynaecological', '2025-04-01', '2026-04-02', NULL),
-				(7, 'L3', '45-54', 'contraceptive',  '2026-03-31', NULL,         NULL)
+				(7, 'L3', '45-54', 'contraceptive',  '2026-03-31', NULL,         NULL),
+				(8, 'L1', '25-34', 'gynaecological', '2024-02-29', '2024-03-01', NULL)  -- a leap day
 			) t(id, lsoa21_code, age_band, reason, request_date, fit_date, removal_date)`
 	});
 }, 60_000); // starting DuckDB-WASM can take more than the default 10 s on a busy machine
@@ -84,6 +85,12 @@ describe('larcRequestsByGroup', () => {
 			'2026-03-31|1|contraceptive': [1, 3000],
 			'2026-03-31|5|contraceptive': [0, 500]
 		});
+	});
+
+	it('counts the 12 months to February from 1 March, leap day or not', async () => {
+		const rows = await larcRequestsByGroup(db, { grouping: 'imd-quintile', ends: ['2025-02-28'] });
+		// Request 8, made on 29 February 2024, is in the 12 months to February 2024, not 2025.
+		expect(totals(rows)['2025-02-28|1|gynaecological']).toEqual([0, 3000]);
 	});
 
 	it('keeps each age band apart for age standardisation', async () => {

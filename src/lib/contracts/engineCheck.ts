@@ -111,7 +111,7 @@ export async function checkOnArrowEngine(input: EngineCheckInput): Promise<Engin
 		await input.db.rows(
 			`CREATE VIEW ${CURRENT_TABLE} AS SELECT * FROM "${input.currentTable.replaceAll('"', '""')}"`
 		);
-		return { rows, problems, preview: await previewChange(input.db, input.contract) };
+		return { rows, problems, preview: await previewChange(input.db, input.contract, input.today) };
 	} finally {
 		await cleanUp(input.db);
 	}

@@ -36,12 +36,19 @@ export interface ChangePreview {
 	totals: TotalsRow[];
 }
 
-async function periodOf(db: AnalyticsDatabase, contract: DataContract, table: string) {
+async function periodOf(
+	db: AnalyticsDatabase,
+	contract: DataContract,
+	table: string,
+	today: string
+) {
 	const p = contract.period;
 	if (!p) return { from: null, to: null, completeFrom: null };
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`Not an ISO date: ${today}`);
+	const dated = (sql: string) => sql.replaceAll('{today}', `DATE '${today}'`);
 	const [row] = await db.rows(
-		`SELECT (${p.from})::VARCHAR AS "from", (${p.to})::VARCHAR AS "to",
-		(${p.completeFrom ?? 'NULL'})::VARCHAR AS complete_from FROM ${table}`
+		`SELECT (${dated(p.from)})::VARCHAR AS "from", (${dated(p.to)})::VARCHAR AS "to",
+		(${dated(p.completeFrom ?? 'NULL')})::VARCHAR AS complete_from FROM ${table}`
 	);
 	return {
 		from: row.from as string | null,
@@ -53,9 +60,11 @@ async function periodOf(db: AnalyticsDatabase, contract: DataContract, table: st
 const count = async (db: AnalyticsDatabase, sql: string) =>
 	Number((await db.rows(`SELECT count(*)::INTEGER AS n FROM ${sql}`))[0].n);
 
+/** `today` (ISO date) is the check's date, which a reporting window may depend on. */
 export async function previewChange(
 	db: AnalyticsDatabase,
-	contract: DataContract
+	contract: DataContract,
+	today: string
 ): Promise<ChangePreview> {
 	const key = contract.key.map((k) => `"${k}"`).join(', ');
 	const keysOf = (table: string) => `(SELECT ${key} FROM ${table})`;
@@ -72,8 +81,8 @@ export async function previewChange(
 		rowsAfter: await count(db, TYPED_TABLE),
 		added: await count(db, `(${keysOf(TYPED_TABLE)} EXCEPT ${keysOf(CURRENT_TABLE)})`),
 		removed: await count(db, `(${keysOf(CURRENT_TABLE)} EXCEPT ${keysOf(TYPED_TABLE)})`),
-		periodBefore: await periodOf(db, contract, CURRENT_TABLE),
-		periodAfter: await periodOf(db, contract, TYPED_TABLE),
+		periodBefore: await periodOf(db, contract, CURRENT_TABLE, today),
+		periodAfter: await periodOf(db, contract, TYPED_TABLE, today),
 		categoryLabel: contract.categoryLabel,
 		totals: rows.map((r) => ({
 			locality: String(r.locality),

@@ -45,7 +45,7 @@ export const serviceOffersContract: DataContract = {
 		from: 'min(start_date)',
 		// An offers list holds every change up to the day it is taken, so it describes offers to
 		// the end of the last full month before it is checked (the /services "as at" date).
-		to: "(date_trunc('month', current_date) - INTERVAL 1 DAY)::DATE"
+		to: "(date_trunc('month', {today}) - INTERVAL 1 DAY)::DATE"
 	},
 	totalsSql: `SELECT p.locality, t.level AS category, count(*)::INTEGER AS n
 		FROM {table} t JOIN pcns p USING (pcn_code) GROUP BY ALL`,

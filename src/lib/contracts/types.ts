@@ -43,7 +43,10 @@ export interface ContractRule {
 	message: string;
 }
 
-/** SQL aggregates over the typed upload giving the extract's reporting window (manifest period). */
+/**
+ * SQL aggregates over the typed upload giving the extract's reporting window (manifest period).
+ * `{today}` stands for the check's date (never the engine's clock, which differs between engines).
+ */
 export interface PeriodSql {
 	from: string;
 	to: string;

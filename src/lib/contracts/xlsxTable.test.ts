@@ -12,6 +12,16 @@ describe('formulasAsText', () => {
 				'<c r="D4" t="inlineStr"><is><t>=A3&amp;"x"</t></is></c><c r="E4" t="s"><v>1</v></c><c r="F4"/></row>'
 		);
 	});
+
+	it('finds formulas in a sheet whose elements carry a namespace prefix', () => {
+		const xml =
+			'<x:row r="2"><x:c r="C2" t="str"><x:f>HYPERLINK("http://example.com/x")</x:f><x:v>x</x:v></x:c>' +
+			'<x:c r="D2"><x:v>3</x:v></x:c></x:row>';
+		expect(formulasAsText(xml)).toBe(
+			'<x:row r="2"><x:c r="C2" t="inlineStr"><x:is><x:t>=HYPERLINK("http://example.com/x")</x:t></x:is></x:c>' +
+				'<x:c r="D2"><x:v>3</x:v></x:c></x:row>'
+		);
+	});
 });
 
 describe('workbookTable', () => {

@@ -19,6 +19,12 @@ import { unzipWorkbook, WORKBOOK_MAX_RATIO } from './zipArchive';
 
 /** How many times the upload limit a workbook may unpack to (its XML is bulkier than CSV). */
 export const XLSX_UNPACKED_FACTOR = 4;
+/**
+ * Whatever the upload limit, a workbook may unpack to at most this: its XML is held as text, a
+ * rewritten copy and parsed cells at once, so this bounds the server's memory (about 250,000 rows
+ * of a LARC extract; larger extracts come as CSV or Parquet, which are read by DuckDB itself).
+ */
+export const XLSX_MAX_UNPACKED_BYTES = 128 * 1024 * 1024;
 
 type CellValue = string | number | boolean | Date | null;
 
@@ -29,8 +35,10 @@ export interface WorkbookTable {
 	csv: Uint8Array;
 }
 
-const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-const FORMULA = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
+// Element names may carry a namespace prefix (`<x:c>`, as the Open XML SDK writes them).
+const CELL = /<((?:[\w.-]+:)?)c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1c>)/g;
+const FORMULA = /<(?:[\w.-]+:)?f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?f>)/;
+const SHEET_DATA = /<(?:[\w.-]+:)?sheetData\b/;
 const SHARED_INDEX = /\bsi="(\d+)"/;
 
 /**
@@ -40,7 +48,7 @@ const SHARED_INDEX = /\bsi="(\d+)"/;
  */
 export function formulasAsText(sheetXml: string): string {
 	const shared = new Map<string, string>();
-	return sheetXml.replace(CELL, (cell, attributes: string, content?: string) => {
+	return sheetXml.replace(CELL, (cell, prefix: string, attributes: string, content?: string) => {
 		const formula = content ? FORMULA.exec(content) : null;
 		if (!formula) return cell;
 		const index = SHARED_INDEX.exec(formula[1])?.[1];
@@ -50,7 +58,8 @@ export function formulasAsText(sheetXml: string): string {
 			else text = shared.get(index) ?? '';
 		}
 		const kept = attributes.replace(/\s+t="[^"]*"/, '');
-		return `<c${kept} t="inlineStr"><is><t>=${text}</t></is></c>`;
+		const [c, is, t] = ['c', 'is', 't'].map((name) => prefix + name);
+		return `<${c}${kept} t="inlineStr"><${is}><${t}>=${text}</${t}></${is}></${c}>`;
 	});
 }
 
@@ -82,7 +91,7 @@ function rewrittenWorkbook(parts: Record<string, Uint8Array>): ArrayBuffer {
 	const rewritten: Record<string, Uint8Array> = {};
 	for (const [name, bytes] of Object.entries(parts)) {
 		const text = name.endsWith('.xml') ? decoder.decode(bytes) : '';
-		rewritten[name] = text.includes('<sheetData') ? encoder.encode(formulasAsText(text)) : bytes;
+		rewritten[name] = SHEET_DATA.test(text) ? encoder.encode(formulasAsText(text)) : bytes;
 	}
 	const zipped = zipSync(rewritten, { level: 0 });
 	return zipped.buffer.slice(
@@ -100,7 +109,7 @@ export async function workbookTable(
 	a: { dataset: string; limitBytes: number }
 ): Promise<WorkbookTable | { problem: UploadProblem }> {
 	const unzipped = unzipWorkbook(bytes, {
-		maxUnpackedBytes: a.limitBytes * XLSX_UNPACKED_FACTOR,
+		maxUnpackedBytes: Math.min(a.limitBytes * XLSX_UNPACKED_FACTOR, XLSX_MAX_UNPACKED_BYTES),
 		maxRatio: WORKBOOK_MAX_RATIO
 	});
 	if ('problem' in unzipped) return unzipped;

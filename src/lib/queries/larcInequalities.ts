@@ -94,7 +94,7 @@ wanted AS (
 		CAST(unnest(CAST($ends AS VARCHAR[])) AS DATE) AS period_end
 ),
 ends AS (
-	SELECT DISTINCT period_end, CAST(period_end - INTERVAL 12 MONTH AS DATE) AS year_before FROM wanted
+	SELECT DISTINCT period_end, last_day(CAST(period_end - INTERVAL 12 MONTH AS DATE)) AS year_before FROM wanted
 ),
 lsoa_events AS MATERIALIZED (
 	SELECT e.period_end, r.lsoa21_code, r.reason, r.age_band, count(*) AS events

@@ -8,19 +8,27 @@
 import type { AnalyticsDatabase } from '$lib/data/database';
 import { queryRows } from '$lib/data/queryRows';
 
-/** A relation pcn_catchment(lsoa21_code, pcn_code, pcn_name, locality). Takes no parameters. */
+/**
+ * Relations pcn_distance (every LSOA × practice of its locality) and pcn_catchment(lsoa21_code,
+ * pcn_code, pcn_name, locality). Takes no parameters.
+ */
 export const PCN_CATCHMENT_CTE = `
+pcn_distance AS (
+	SELECT g.lsoa21_code, g.locality, p.pcn_code, p.pcn_name,
+		power((p.lon - g.centroid_lon) * cos(radians((p.lat + g.centroid_lat) / 2)), 2)
+			+ power(p.lat - g.centroid_lat, 2) AS d2
+	FROM geography_lsoa g
+	JOIN practices p ON p.locality = g.locality AND p.pcn_code IS NOT NULL
+),
 pcn_catchment AS (
-	SELECT lsoa21_code, arg_min(pcn_code, d2) AS pcn_code, arg_min(pcn_name, d2) AS pcn_name,
-		any_value(locality) AS locality
-	FROM (
-		SELECT g.lsoa21_code, g.locality, p.pcn_code, p.pcn_name,
-			power((p.lon - g.centroid_lon) * cos(radians((p.lat + g.centroid_lat) / 2)), 2)
-				+ power(p.lat - g.centroid_lat, 2) AS d2
-		FROM geography_lsoa g
-		JOIN practices p ON p.locality = g.locality AND p.pcn_code IS NOT NULL
-	)
-	GROUP BY lsoa21_code
+	-- Practices can share a site (and so a distance): among the nearest, the lowest PCN code wins,
+	-- so both engines pick the same PCN and its code and name always go together.
+	SELECT d.lsoa21_code, min(d.pcn_code) AS pcn_code, arg_min(d.pcn_name, d.pcn_code) AS pcn_name,
+		any_value(d.locality) AS locality
+	FROM pcn_distance d
+	JOIN (SELECT lsoa21_code, min(d2) AS d2 FROM pcn_distance GROUP BY lsoa21_code) n
+		ON n.lsoa21_code = d.lsoa21_code AND n.d2 = d.d2
+	GROUP BY d.lsoa21_code
 )`;
 
 export interface PcnCatchmentRow {

@@ -70,7 +70,7 @@ export async function checkUpload(a: {
 		await db.rows(
 			`CREATE TABLE ${CURRENT_TABLE} AS SELECT * FROM read_parquet(${sqlPath(a.store.objects.pathOf(current.sha256))})`
 		);
-		const preview = await previewChange(db, a.contract);
+		const preview = await previewChange(db, a.contract, a.today);
 		await writeCheckedParquet(db, a.contract, checked);
 		const stored = await a.store.objects.adopt(checked);
 		await a.store.meta.use((m) =>

@@ -137,7 +137,9 @@ export function byGroupCardModel(input: ByGroupCardInput): ByGroupCardModel {
 	});
 	const inView = input.shown ?? (() => true);
 	const groups = unsorted.filter((g) => inView(g.key)).sort(groupOrder(grouping));
-	const standardised = ageStructuresDiffer(widestAgeStructureGap(groups));
+	// Decided over every group of the grouping, not only those in view, so narrowing the view to
+	// one locality never changes the rates compared.
+	const standardised = ageStructuresDiffer(widestAgeStructureGap(unsorted));
 	const compared = (g: GroupRate) => shown(g, standardised ? g.standardised : g.crude);
 	const icbValue = compared(icb).value;
 	const outcomeOf = (g: GroupRate) => {
@@ -207,7 +209,7 @@ export function byGroupCardModel(input: ByGroupCardInput): ByGroupCardModel {
 		reference: icbValue === null ? null : { value: icbValue, label: `ICB ${one(icbValue)}` },
 		caption,
 		standardised,
-		standardisationNote: standardisationNote(groups, standardised),
+		standardisationNote: standardisationNote(unsorted, standardised),
 		polarityNote:
 			POLARITY[measure] === 'LowIsGood'
 				? 'Fewer women waiting is better: a group is better than the ICB when its whole 95% interval is below the ICB value, worse when it is above, otherwise similar.'
