@@ -87,4 +87,21 @@ describe('loadBoardPackModel', () => {
 		expect(tile('rtt_gynaecology_within_18_weeks').valueText).toBe('Not available');
 		expect(tile('contraceptive_larc_deprivation_ratio').period).toBe('12 months to June 2025');
 	});
+
+	it('says which cards of an earlier month show the latest figures, and leaves out an unpublished month', async () => {
+		const [earlier, latest] = await Promise.all([pack('month=2025-06'), pack('')]);
+		const section = (model: typeof earlier, kind: string) =>
+			model.sections.find((s) => s.card?.kind === kind);
+		for (const kind of ['by-group', 'milestones', 'access-coverage']) {
+			expect(section(earlier, kind)?.note, kind).toMatch(
+				/^This card shows the latest figures held \(.+\), not June 2025/
+			);
+			expect(section(latest, kind)?.note, kind).toBeNull();
+		}
+		// No RTT file for June 2025 (they start in September 2025): no card, and the section says why.
+		const rtt = earlier.sections.find((s) => s.key === '/rtt#rtt-distribution')!;
+		expect(rtt.card).toBeNull();
+		expect(rtt.note).toMatch(/for June 2025 are not in the published data held/);
+		expect(earlier.sections.find((s) => s.card?.kind === 'larc-spc')?.note).toBeNull();
+	});
 });

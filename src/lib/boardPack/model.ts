@@ -62,6 +62,27 @@ interface LatestCards {
 export interface PackSection extends PackSectionPlan {
 	/** Null when the registry names a card the pack cannot draw yet: the section says so. */
 	card: PackCard | null;
+	/** Said above the card when it is not for the pack's month (or is left out for want of it). */
+	note: string | null;
+}
+
+/** Cards whose pages have no month setting: they always show the latest figures held. */
+const LATEST_ONLY: readonly PackCard['kind'][] = ['access-coverage', 'by-group', 'milestones'];
+const RTT_SECTION = '/rtt#rtt-distribution';
+
+function sectionNote(
+	key: string,
+	card: PackCard | null,
+	m: { monthText: string; latestText: string; isLatest: boolean }
+): string | null {
+	if (key === RTT_SECTION && !card)
+		return `Gynaecology referral-to-treatment figures for ${m.monthText} are not in the published data held, so the card is left out.`;
+	if (card && LATEST_ONLY.includes(card.kind) && !m.isLatest)
+		return (
+			`This card shows the latest figures held (${m.latestText}), not ${m.monthText}: its page has ` +
+			`no month setting. The headline tile above is for ${m.monthText}, so the two can differ.`
+		);
+	return null;
 }
 
 export interface BoardPackModel {
@@ -167,7 +188,9 @@ export async function loadBoardPackModel(
 		milestones: services.milestones
 	};
 	const larc = { gynaecological, contraceptive };
-	const rttCard = rtt.kind === 'ready' ? rtt.distribution : null;
+	// The RTT card is drawn for the pack's month, or the latest month published before it (its
+	// title names the month); never for a later month, which this board could not have seen.
+	const rttCard = rtt.kind === 'ready' && rtt.period <= `${month}-01` ? rtt.distribution : null;
 	const areaLabel = state.locality ?? ICB_NAME;
 	const monthText = formatMonth(`${month}-01`);
 	return {
@@ -178,9 +201,15 @@ export async function loadBoardPackModel(
 		problems,
 		status: `Showing the board pack for ${monthText}, LARC and ring pessary care for ${areaLabel}.`,
 		tiles: overview.tiles,
-		sections: packSections().map((plan) => ({
-			...plan,
-			card: cardFor(plan.key, larc, cancer.fds, rttCard, latest)
-		}))
+		sections: packSections().map((plan) => {
+			const card = cardFor(plan.key, larc, cancer.fds, rttCard, latest);
+			const latestText = formatMonth(`${months[0]}-01`);
+			const note = sectionNote(plan.key, card, {
+				monthText,
+				latestText,
+				isLatest: month === months[0]
+			});
+			return { ...plan, card, note };
+		})
 	};
 }

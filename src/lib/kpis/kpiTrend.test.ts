@@ -13,6 +13,14 @@ describe('changeText', () => {
 			'1.2 percentage points higher than May 2025 (58.8%)'
 		);
 	});
+	it('works out a change between the figures as shown, never "0.01 higher than 0.74" for 0.74', () => {
+		const before = { period: 'September 2026', value: 0.7351 };
+		expect(changeText('ratio', 0.7449, before)).toBe('No change from September 2026 (0.74)');
+		expect(changeText('ratio', 0.7551, before)).toBe('0.02 higher than September 2026 (0.74)');
+		expect(changeText('proportion', 0.58849, { period: 'May 2025', value: 0.5875 })).toBe(
+			'No change from May 2025 (58.8%)'
+		);
+	});
 	it('withholds the change when either figure is withheld, and says nothing with no previous', () => {
 		expect(changeText('count', null, september)).toMatch(/^Change from September 2026 not shown/);
 		expect(changeText('count', 5, null)).toBeNull();

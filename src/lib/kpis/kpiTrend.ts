@@ -34,7 +34,14 @@ export function changeText(
 	if (!previous) return null;
 	if (latest === null || previous.value === null)
 		return `Change from ${previous.period} not shown: a figure it needs is withheld (1 to 7) or not published.`;
-	const difference = latest - previous.value;
+	// The change is between the figures as shown, so "0.74, up from 0.74" can never be written.
+	const asShown = (x: number) =>
+		unit === 'ratio'
+			? Number(formatRatio(x))
+			: unit === 'proportion'
+				? Math.round(x * 1000) / 1000
+				: x;
+	const difference = asShown(latest) - asShown(previous.value);
 	if (unit === 'count') {
 		const size = formatCount(Math.abs(difference));
 		return difference === 0

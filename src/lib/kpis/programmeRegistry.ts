@@ -62,7 +62,7 @@ export const PROGRAMME_KPIS = {
 		polarity: 'no_better_direction',
 		target: null,
 		targetNote:
-			'No target: 1 means no difference between the fifths, and need for contraception differs between areas.',
+			'1 means no difference between the fifths, and need for contraception differs between areas.',
 		method: 'rate_ratio',
 		disclosure: 'sub_national',
 		breakdowns: ['imd_quintile', 'reason'],
